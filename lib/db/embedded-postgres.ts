@@ -3,6 +3,7 @@
 // folder, the server listens on 127.0.0.1 only, on a free port, with a random password
 // created on first use. One Gongkai process owns a data folder at a time (a pid lock), and
 // a server orphaned by a killed process is shut down before a new one starts.
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -99,6 +100,18 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
   });
   if (fresh) await server.initialise();
   await server.start();
+  // On Ctrl-C the terminal signals the whole process group, so PostgreSQL may already be
+  // shutting down by itself; the package's stop() would then wait for an 'exit' event that
+  // already happened (and it also runs stop() from its own exit hook). Stop only if running.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  let exited = child === undefined || child.exitCode !== null;
+  child?.once('exit', () => {
+    exited = true;
+  });
+  const stopServer = server.stop.bind(server);
+  server.stop = async () => {
+    if (!exited) await stopServer();
+  };
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   let stopped = false;
   return {

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { messages } from '@/lib/messages';
+import './globals.css';
+
+export const metadata: Metadata = { title: messages.app.name, description: messages.app.tagline };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            {messages.app.name}
+          </Link>
+          <span className="tagline">{messages.app.tagline}</span>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

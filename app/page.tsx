@@ -1,0 +1,16 @@
+import { ReportList } from '@/components/reports/report-list';
+import { listReports } from '@/lib/queries/reports';
+import { messages } from '@/lib/messages';
+
+// Reads the database on every request (reports change as they are imported).
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  const reports = await listReports();
+  return (
+    <>
+      <h1>{messages.reports.title}</h1>
+      <ReportList reports={reports} />
+    </>
+  );
+}
