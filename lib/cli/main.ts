@@ -8,13 +8,19 @@ const commands: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./start-command.ts')).runStart,
   db: async () => (await import('./db-command.ts')).runDb,
   parse: async () => (await import('./parse-command.ts')).runParse,
+  generate: async () => (await import('./generate-command.ts')).runGenerate,
+  import: async () => (await import('./import-command.ts')).runImport,
 };
 
 const usage = `Usage: npm run --silent cli -- <command>
   start [--dev]                       build if needed, start the database, migrate, load demo data, serve
   db migrate                          apply pending migrations (prisma/migrations)
   db diff [--name <migration>]        SQL from the migrations to prisma/schema.prisma; with --name, write it as a new migration
-  parse <file> [--json | --csv]       read one report and print what was read`;
+  parse <file> [--json | --csv]       read one report and print what was read
+  import <files or folders...> [--region 省/市/县] [--json]
+                                      read, check and store reports (idempotent)
+  generate --towns N --years 2020-2025 --out DIR [--counties C] [--seed S]
+                                      write a synthetic demo data set (clearly fictional regions)`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -1,27 +1,26 @@
-// Demo data for a fresh database: the user's example report (承留镇, 济源市, 河南省, 2024),
-// kept in prisma/demo. Loaded once, when the database has no reports, by `npm start`.
-// TODO(issue 4): load it (and a generated county set) through the import pipeline.
+// Demo data for a fresh database, loaded by `npm start` when there are no reports yet, through
+// the real import pipeline: the user's example report (承留镇, 济源市, 河南省, 2024, from
+// prisma/demo) and, once the generator exists, a synthetic county set (clearly fictional).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Db } from '../db/client.ts';
-import type { RegionLevel } from '../db/generated/prisma/enums.ts';
+import { runImportBatch, type BatchFile } from '../ingest/import-batch.ts';
+import { loadRegionCatalog, parseRegionCatalog } from '../ingest/regions-catalog.ts';
 import { logger } from '../logger.ts';
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+const DEMO_DIR = path.resolve('prisma', 'demo');
+const SEED_FILE = 'henan-jiyuan-chengliu-2024.txt';
 
-async function findOrCreateRegion(tx: Tx, parentId: number | null, level: RegionLevel, name: string, code?: string) {
-  const found = await tx.region.findFirst({ where: { parentId, name } });
-  return found ?? tx.region.create({ data: { parentId, level, name, code } });
+function fileFromDisk(dir: string, name: string): BatchFile {
+  const bytes = new Uint8Array(readFileSync(path.join(dir, name)));
+  return { name, size: bytes.byteLength, load: async () => bytes };
 }
 
-export async function loadDemoDataIfEmpty(prisma: Db): Promise<boolean> {
-  if ((await prisma.report.count()) > 0) return false;
-  await prisma.$transaction(async (tx) => {
-    const province = await findOrCreateRegion(tx, null, 'province', '河南省', '410000');
-    const city = await findOrCreateRegion(tx, province.id, 'city', '济源市', '419001');
-    const town = await findOrCreateRegion(tx, city.id, 'township', '承留镇');
-    await tx.report.create({
-      data: { regionId: town.id, unitName: '承留镇人民政府', year: 2024, formatVersion: '2021', sourceName: 'henan-jiyuan-chengliu-2024.txt' },
-    });
-  });
-  logger.info('demo data loaded: 承留镇 2024');
+export async function loadDemoDataIfEmpty(db: Db): Promise<boolean> {
+  if ((await db.report.count()) > 0) return false;
+  await loadRegionCatalog(db, parseRegionCatalog(readFileSync(path.join(DEMO_DIR, 'regions.csv'), 'utf8'), 'prisma/demo/regions.csv'));
+  const summary = await runImportBatch(db, [fileFromDisk(DEMO_DIR, SEED_FILE)], { origin: 'demo' });
+  if (summary.failed.length) throw new Error(`demo data could not be imported: ${summary.failed.map((f) => `${f.file}: ${f.reason}`).join('; ')}`);
+  logger.info({ imported: summary.imported }, 'demo data loaded');
   return true;
 }

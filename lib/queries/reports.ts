@@ -9,20 +9,23 @@ export type ReportListItem = {
   year: number;
   formatVersion: string;
   sourceName: string;
-  importedAt: Date;
+  findingCount: number;
+  synthetic: boolean;
 };
 
+/** The most recently imported active reports, with their region path (province → town). */
 export async function listReports(limit = 200): Promise<ReportListItem[]> {
-  const rows = await getPrisma().report.findMany({
-    orderBy: [{ year: 'desc' }, { unitName: 'asc' }],
-    take: limit,
-    include: { region: { include: { parent: { include: { parent: { include: { parent: true } } } } } } },
-  });
-  return rows.map((row) => {
-    const path: string[] = [];
-    for (let region: { name: string; parent?: unknown } | null | undefined = row.region; region; region = region.parent as typeof region) {
-      path.unshift(region.name);
-    }
-    return { id: row.id, regionPath: path, unitName: row.unitName, year: row.year, formatVersion: row.formatVersion, sourceName: row.sourceName, importedAt: row.importedAt };
-  });
+  return getPrisma().$queryRaw<ReportListItem[]>`
+    SELECT r.id, r.year, r."formatVersion", r."findingCount", r.synthetic,
+           u.name AS "unitName", v."sourceName",
+           ARRAY_REMOVE(ARRAY[p.name, c.name, k.name, t.name], NULL) AS "regionPath"
+    FROM "Report" r
+    JOIN "Unit" u ON u.id = r."unitId"
+    JOIN "ReportVersion" v ON v.id = r."activeVersionId"
+    JOIN "Region" t ON t.id = r."townId"
+    LEFT JOIN "Region" k ON k.id = r."countyId"
+    LEFT JOIN "Region" c ON c.id = r."cityId"
+    LEFT JOIN "Region" p ON p.id = r."provinceId"
+    ORDER BY v."importedAt" DESC, r.id DESC
+    LIMIT ${limit}`;
 }

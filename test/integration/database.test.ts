@@ -1,32 +1,37 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '../../lib/db/client.ts';
-import { loadDemoDataIfEmpty } from '../../lib/demo/load-demo.ts';
+import { insertTestReport, truncateAll } from './fixtures/insert-report.ts';
 
 describe('database round trip through Prisma', () => {
   const prisma = createPrismaClient(inject('databaseUrl'));
+  beforeAll(() => truncateAll(prisma));
   afterAll(() => prisma.$disconnect());
 
-  it('stores a region tree and a report, and reads them back', async () => {
-    const province = await prisma.region.create({ data: { level: 'province', name: '测试省', synthetic: true } });
-    const town = await prisma.region.create({ data: { level: 'township', name: '测试镇', parentId: province.id, synthetic: true } });
-    const report = await prisma.report.create({
-      data: { regionId: town.id, unitName: '测试镇人民政府', year: 2023, formatVersion: '2021', sourceName: 'a.txt' },
+  it('stores a region tree, a report with its version, cells and findings, and reads them back', async () => {
+    const { reportId } = await insertTestReport(prisma, {
+      regionPath: ['测试省', '测试市', '测试县', '甲镇'],
+      year: 2023,
+      figures: { publications: 120, penalties: 3 },
+      cells: { 'publications.total': 120, 'article20.penalty.decisions': 3 },
+      findings: [{ rule: 'R1', cells: ['applications.received.total'], message: '测试' }],
     });
-    const read = await prisma.report.findUniqueOrThrow({ where: { id: report.id }, include: { region: { include: { parent: true } } } });
-    expect(read.unitName).toBe('测试镇人民政府');
-    expect(read.region.parent?.name).toBe('测试省');
-    // One report per town and year: a second one is refused by the database.
-    await expect(
-      prisma.report.create({ data: { regionId: town.id, unitName: 'x', year: 2023, formatVersion: '2021', sourceName: 'b.txt' } }),
-    ).rejects.toThrow();
-    await prisma.report.deleteMany({ where: { regionId: town.id } });
-    await prisma.region.deleteMany({ where: { id: { in: [town.id, province.id] } } });
+    const read = await prisma.report.findUniqueOrThrow({
+      where: { id: reportId },
+      include: { town: { include: { parent: true } }, unit: true, activeVersion: { include: { cells: { orderBy: { key: 'asc' } }, findings: true } } },
+    });
+    expect(read.unit.name).toBe('甲镇人民政府');
+    expect(read.town.parent?.name).toBe('测试县');
+    expect(read.publications).toBe(120);
+    expect(read.activeVersion?.cells.map((c) => [c.key, c.value])).toEqual([
+      ['article20.penalty.decisions', 3],
+      ['publications.total', 120],
+    ]);
+    expect(read.activeVersion?.findings.map((f) => f.rule)).toEqual(['R1']);
   });
 
-  it('loads the demo report once (承留镇 2024)', async () => {
-    expect(await loadDemoDataIfEmpty(prisma)).toBe(true);
-    expect(await loadDemoDataIfEmpty(prisma)).toBe(false);
-    const reports = await prisma.report.findMany({ include: { region: true } });
-    expect(reports.map((r) => [r.region.name, r.year])).toEqual([['承留镇', 2024]]);
+  it('refuses a second report row for the same town and year', async () => {
+    const town = await prisma.region.findFirstOrThrow({ where: { name: '甲镇' } });
+    const unit = await prisma.unit.findFirstOrThrow({ where: { regionId: town.id } });
+    await expect(prisma.report.create({ data: { townId: town.id, unitId: unit.id, year: 2023, formatVersion: '2021' } })).rejects.toThrow();
   });
 });

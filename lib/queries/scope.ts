@@ -1,0 +1,35 @@
+// A region filter at any level becomes one equality on an indexed, denormalised column of
+// "Report" (provinceId / cityId / countyId / townId). The column comes from this fixed map,
+// never from user input; the id is always a bound parameter.
+import { Prisma } from '../db/generated/prisma/client.ts';
+import type { RegionLevel } from '../db/generated/prisma/enums.ts';
+import { getPrisma } from '../db/client.ts';
+
+const COLUMN_BY_LEVEL: Record<RegionLevel, Prisma.Sql> = {
+  province: Prisma.raw('r."provinceId"'),
+  city: Prisma.raw('r."cityId"'),
+  county: Prisma.raw('r."countyId"'),
+  township: Prisma.raw('r."townId"'),
+};
+
+export type RegionScope = { id: number; level: RegionLevel; name: string; path: { id: number; name: string; level: RegionLevel }[] } | null;
+
+/** SQL condition (on alias `r` = "Report") selecting the reports inside the scope; TRUE for the whole country. */
+export function scopeCondition(scope: RegionScope): Prisma.Sql {
+  return scope ? Prisma.sql`${COLUMN_BY_LEVEL[scope.level]} = ${scope.id}` : Prisma.sql`TRUE`;
+}
+
+/** Loads a region with its ancestors (for breadcrumbs and the level → column choice). */
+export async function getRegionScope(regionId: number | undefined): Promise<RegionScope> {
+  if (regionId === undefined) return null;
+  const rows = await getPrisma().$queryRaw<{ id: number; name: string; level: RegionLevel; depth: number }[]>`
+    WITH RECURSIVE chain AS (
+      SELECT id, "parentId", name, level, 0 AS depth FROM "Region" WHERE id = ${regionId}
+      UNION ALL
+      SELECT p.id, p."parentId", p.name, p.level, c.depth + 1 FROM "Region" p JOIN chain c ON p.id = c."parentId"
+    )
+    SELECT id, name, level::text AS level, depth FROM chain ORDER BY depth DESC`;
+  const self = rows.at(-1);
+  if (!self) return null;
+  return { id: self.id, level: self.level, name: self.name, path: rows.map(({ id, name, level }) => ({ id, name, level })) };
+}
