@@ -1,0 +1,131 @@
+// What kind of file the bytes are, judged by content (magic numbers, markup) and only then by
+// the file name, because crawled files are often misnamed (.htm PDFs, .doc HTML exports).
+import {
+  decodeStrictUtf8,
+  decodeWith,
+  detectBom,
+  guessChineseEncoding,
+  normalizeCharset,
+} from '../normalize/encoding.ts';
+
+export type DetectedKind = 'pdf' | 'docx' | 'html' | 'text' | 'unsupported';
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], offset = 0): boolean {
+  if (bytes.length < offset + magic.length) return false;
+  return magic.every((b, i) => bytes[offset + i] === b);
+}
+
+function ascii(text: string): number[] {
+  return Array.from(text, (c) => c.charCodeAt(0));
+}
+
+/** First index of `needle` in `bytes` (from `from`), or -1; first-byte scan keeps it linear in practice. */
+export function indexOfBytes(bytes: Uint8Array, needle: readonly number[], from = 0, until = bytes.length): number {
+  const first = needle[0];
+  if (first === undefined) return -1;
+  const last = Math.min(until, bytes.length) - needle.length;
+  for (let i = bytes.indexOf(first, from); i !== -1 && i <= last; i = bytes.indexOf(first, i + 1)) {
+    let ok = true;
+    for (let j = 1; j < needle.length; j++) {
+      if (bytes[i + j] !== needle[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i;
+  }
+  return -1;
+}
+
+const PDF_MAGIC = ascii('%PDF-');
+const ZIP_MAGICS = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0x50, 0x4b, 0x07, 0x08]] as const;
+const DOCX_ENTRY = ascii('word/document.xml');
+
+const BINARY_MAGICS: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  ascii('GIF87a'),
+  ascii('GIF89a'),
+  [0x49, 0x49, 0x2a, 0x00], // TIFF little-endian
+  [0x4d, 0x4d, 0x00, 0x2a], // TIFF big-endian
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], // OLE2: legacy .doc/.xls/.wps
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0xcf, 0xfa, 0xed, 0xfe], // Mach-O 64
+  [0xce, 0xfa, 0xed, 0xfe], // Mach-O 32
+  [0xca, 0xfe, 0xba, 0xbe], // Mach-O fat / Java class
+  [0x1f, 0x8b], // gzip
+  ascii('Rar!'),
+  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
+  ascii('{\\rtf'),
+];
+
+function isBinaryContainer(bytes: Uint8Array): boolean {
+  if (BINARY_MAGICS.some((m) => startsWith(bytes, m))) return true;
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return true;
+  // "BM" alone could start a text file; a real BMP has a known DIB header size at offset 14.
+  if (startsWith(bytes, ascii('BM')) && [12, 40, 52, 56, 64, 108, 124].includes(bytes[14] ?? -1) && bytes[15] === 0) return true;
+  // "MZ" executables carry the PE offset at 0x3c; text starting with "MZ" has no NULs there.
+  return startsWith(bytes, ascii('MZ')) && bytes.length > 0x40 && bytes.subarray(2, 0x40).includes(0);
+}
+
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table|p|span|style|script|link|center|font|h[1-6])\b/i;
+const HTML_TAGS = /<\/(?:p|div|td|tr|table|span|body|html|li|font|h[1-6])\s*>|<(?:br|td|tr|table|p)\b[^>]*>/gi;
+
+/** True when the text is HTML markup: it starts with a tag, or is dense in closing/table tags. */
+function looksLikeHtml(text: string, fileName?: string): boolean {
+  const head = text.slice(0, 8192);
+  if (HTML_START.test(head)) return true;
+  const tagCount = head.match(HTML_TAGS)?.length ?? 0;
+  if (tagCount >= 8) return true;
+  // A few tags in otherwise plain text: only the file name can break the tie.
+  return tagCount >= 2 && /\.(x?html?|shtml|aspx?|jsp|php)$/i.test(fileName ?? '');
+}
+
+/** Share of characters that would not occur in a text document (NUL, C0 controls other than whitespace, U+FFFD). */
+function junkRatio(text: string): number {
+  let junk = 0;
+  let total = 0;
+  for (const ch of text.slice(0, 65536)) {
+    total++;
+    const code = ch.charCodeAt(0);
+    if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)) junk++;
+  }
+  return total === 0 ? 1 : junk / total;
+}
+
+export function detectSourceKind(bytes: Uint8Array, fileName?: string): DetectedKind {
+  if (bytes.length === 0) return 'unsupported';
+  // PDF readers accept the header anywhere in the first KiB; some servers prepend junk.
+  if (indexOfBytes(bytes, PDF_MAGIC, 0, 1024) !== -1) return 'pdf';
+  if (ZIP_MAGICS.some((m) => startsWith(bytes, m))) {
+    return indexOfBytes(bytes, DOCX_ENTRY) !== -1 ? 'docx' : 'unsupported';
+  }
+  if (isBinaryContainer(bytes)) return 'unsupported';
+  const bom = detectBom(bytes);
+  // UTF-16 without a BOM is not expected from these sites; NULs otherwise mean binary.
+  if (!bom || bom.encoding === 'utf-8') {
+    const probe = bytes.subarray(0, 65536);
+    if (probe.includes(0)) return 'unsupported';
+  }
+  const { text } = decodeText(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
+  if (junkRatio(text) > 0.02) return 'unsupported';
+  return looksLikeHtml(text, fileName) ? 'html' : 'text';
+}
+
+export type DecodedText = { text: string; encoding: string; guessed: boolean };
+
+export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {
+  const bom = detectBom(bytes);
+  if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, guessed: false };
+  const declared = normalizeCharset(declaredCharset);
+  const utf8 = decodeStrictUtf8(bytes);
+  if (declared && declared !== 'utf-8') {
+    // Sites copy a gb2312 <meta> into UTF-8 templates; valid multi-byte UTF-8 outweighs the label.
+    if (utf8 !== undefined && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf-8', guessed: true };
+    return { text: decodeWith(bytes, declared), encoding: declared, guessed: false };
+  }
+  // Non-ASCII text that validates as UTF-8 is UTF-8 for all practical purposes: not a guess.
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', guessed: false };
+  const guess = guessChineseEncoding(bytes);
+  return { text: guess.text, encoding: guess.encoding, guessed: true };
+}

@@ -1,0 +1,171 @@
+// DOCX: only word/document.xml is read (no relationships, no external targets, nothing
+// fetched); paragraphs and tables with gridSpan/vMerge expanded like HTML spans.
+import type { ChildNode, Element } from 'domhandler';
+import { unzipSync } from 'fflate';
+import { parseDocument } from 'htmlparser2';
+import { ReportReadError } from '../errors.ts';
+import { DocumentBuilder, joinPieces, type DraftCell } from './document-builder.ts';
+import type { SourceDocument } from './source-document.ts';
+
+// Real reports' document.xml is well under 5 MB; the caps guard against zip bombs.
+const MAX_DOCUMENT_XML = 64 * 1024 * 1024;
+const MAX_ZIP_BYTES = 100 * 1024 * 1024;
+const MAX_DEPTH = 200;
+
+function isElement(node: ChildNode): node is Element {
+  return node.type === 'tag';
+}
+
+function children(el: Element, name: string): Element[] {
+  return el.children.filter((c): c is Element => isElement(c) && c.name === name);
+}
+
+function child(el: Element | undefined, name: string): Element | undefined {
+  return el ? children(el, name)[0] : undefined;
+}
+
+function looksEncrypted(bytes: Uint8Array): boolean {
+  // Password-protected Office files are OLE2 containers holding an "EncryptedPackage" stream.
+  if (!(bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) return false;
+  const name = Array.from('EncryptedPackage', (c) => [c.charCodeAt(0), 0]).flat();
+  for (let i = bytes.indexOf(0x45); i !== -1 && i + name.length <= bytes.length; i = bytes.indexOf(0x45, i + 1)) {
+    if (name.every((b, j) => bytes[i + j] === b)) return true;
+  }
+  return false;
+}
+
+function extractDocumentXml(bytes: Uint8Array): string {
+  if (looksEncrypted(bytes)) throw new ReportReadError('encrypted', 'The DOCX is password-protected.');
+  if (bytes.length > MAX_ZIP_BYTES) throw new ReportReadError('too-large', 'The DOCX is larger than 100 MB.');
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        if (file.name !== 'word/document.xml') return false;
+        if (file.originalSize > MAX_DOCUMENT_XML) throw new ReportReadError('too-large', 'word/document.xml is too large.');
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ReportReadError) throw error;
+    throw new ReportReadError('corrupt-file', `The DOCX zip cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const xml = files['word/document.xml'];
+  if (!xml) throw new ReportReadError('corrupt-file', 'The DOCX has no word/document.xml.');
+  // The declared size can lie; the inflated size cannot.
+  if (xml.length > MAX_DOCUMENT_XML) throw new ReportReadError('too-large', 'word/document.xml is too large.');
+  return new TextDecoder('utf-8').decode(xml);
+}
+
+/** Text of runs under `node`: w:t, tabs and breaks as spaces; deletions, field codes and drawings skipped. */
+function collectText(node: Element, out: string[], depth: number): void {
+  for (const c of node.children) {
+    if (c.type === 'text') continue;
+    if (!isElement(c)) continue;
+    switch (c.name) {
+      case 'w:t':
+        for (const t of c.children) if (t.type === 'text') out.push(t.data);
+        break;
+      case 'w:tab':
+      case 'w:br':
+      case 'w:cr':
+        out.push(' ');
+        break;
+      case 'w:del':
+      case 'w:instrText':
+      case 'w:delText':
+      case 'w:drawing':
+      case 'w:pict':
+      case 'mc:AlternateContent':
+      case 'w:tbl':
+      case 'w:pPr':
+      case 'w:rPr':
+        break;
+      default:
+        if (depth < MAX_DEPTH) collectText(c, out, depth + 1);
+    }
+  }
+}
+
+function paragraphText(p: Element): string {
+  const out: string[] = [];
+  collectText(p, out, 0);
+  return out.join('');
+}
+
+type Emit = { paragraph: (text: string) => void; table: (rows: DraftCell[][]) => void };
+
+/** Block-level content: paragraphs and tables, looking through content controls and wrappers. */
+function walkBlocks(nodes: ChildNode[], emit: Emit, depth: number): void {
+  for (const node of nodes) {
+    if (!isElement(node) || depth > MAX_DEPTH) continue;
+    if (node.name === 'w:p') emit.paragraph(paragraphText(node));
+    else if (node.name === 'w:tbl') readTable(node, emit, depth);
+    else if (node.name === 'w:sdt') walkBlocks(child(node, 'w:sdtContent')?.children ?? [], emit, depth + 1);
+    else if (node.name === 'w:ins' || node.name === 'w:customXml' || node.name === 'w:smartTag') walkBlocks(node.children, emit, depth + 1);
+  }
+}
+
+function intAttr(el: Element | undefined, fallback: number): number {
+  const value = el?.attribs['w:val'];
+  const n = value === undefined ? Number.NaN : Number.parseInt(value, 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : fallback;
+}
+
+/** Rows of a table, and cells of a row, as written or wrapped in content controls. */
+function unwrap(nodes: ChildNode[], name: string): Element[] {
+  const out: Element[] = [];
+  for (const node of nodes) {
+    if (!isElement(node)) continue;
+    if (node.name === name) out.push(node);
+    else if (node.name === 'w:sdt') out.push(...unwrap(child(node, 'w:sdtContent')?.children ?? [], name));
+    else if (node.name === 'w:customXml' || node.name === 'w:ins') out.push(...unwrap(node.children, name));
+  }
+  return out;
+}
+
+function readTable(tbl: Element, emit: Emit, depth: number): void {
+  const grid: DraftCell[][] = [];
+  const nested: Element[] = [];
+  unwrap(tbl.children, 'w:tr').forEach((tr, r) => {
+    const row: DraftCell[] = [];
+    const before = intAttr(child(child(tr, 'w:trPr'), 'w:gridBefore'), 0);
+    for (let i = 0; i < before; i++) row.push({ text: '' });
+    for (const tc of unwrap(tr.children, 'w:tc')) {
+      const props = child(tc, 'w:tcPr');
+      const span = intAttr(child(props, 'w:gridSpan'), 1);
+      const vMerge = child(props, 'w:vMerge');
+      const col = row.length;
+      const above = grid[r - 1]?.[col];
+      if (vMerge && vMerge.attribs['w:val'] !== 'restart' && above) {
+        // A continued vertical merge repeats the cell that started it.
+        const origin = above.mergedFrom ?? { row: r - 1, col };
+        for (let i = 0; i < span; i++) row.push({ text: above.text, mergedFrom: i === 0 ? origin : { row: origin.row, col: origin.col } });
+        continue;
+      }
+      const pieces: string[] = [];
+      walkBlocks(tc.children, { paragraph: (t) => pieces.push(t), table: () => undefined }, depth + 1);
+      nested.push(...children(tc, 'w:tbl'));
+      const text = joinPieces(pieces);
+      row.push({ text });
+      for (let i = 1; i < span; i++) row.push({ text, mergedFrom: { row: r, col } });
+    }
+    grid.push(row);
+  });
+  emit.table(grid);
+  // Tables nested in cells are read as tables of their own, after the one holding them.
+  for (const inner of nested) readTable(inner, emit, depth + 1);
+}
+
+export function readDocx(bytes: Uint8Array): SourceDocument {
+  if (bytes.length === 0) throw new ReportReadError('empty', 'The file is empty.');
+  const xml = extractDocumentXml(bytes);
+  // xmlMode: no HTML entity or tag rules; DOCTYPE/entity declarations are not expanded.
+  const doc = parseDocument(xml, { xmlMode: true, decodeEntities: true });
+  const root = doc.children.find(isElement);
+  const body = root ? child(root, 'w:body') : undefined;
+  if (!body) throw new ReportReadError('corrupt-file', 'word/document.xml has no w:body.');
+  const builder = new DocumentBuilder('docx');
+  walkBlocks(body.children, { paragraph: (t) => builder.addParagraph(t), table: (rows) => builder.addTable(rows) }, 0);
+  return builder.build();
+}
