@@ -12,6 +12,7 @@ import { openDatabase, type OpenDatabase } from '../db/database.ts';
 import { DataDirInUseError } from '../db/embedded-postgres.ts';
 import { applyMigrations } from '../db/schema-engine.ts';
 import { loadDemoDataIfEmpty } from '../demo/load-demo.ts';
+import { startImportWorker } from '../ingest/import-queue.ts';
 import { logger } from '../logger.ts';
 import { isBuildStale } from './build-state.ts';
 
@@ -68,16 +69,20 @@ export async function runStart(args: string[]): Promise<number> {
     }
     const applied = await applyMigrations(database.url);
     if (applied.length) logger.info({ applied }, 'migrations applied');
-    const prisma = createPrismaClient(database.url);
-    try {
-      await loadDemoDataIfEmpty(prisma);
-    } finally {
-      await prisma.$disconnect();
-    }
   } catch (error) {
     await database.close();
     throw error;
   }
+  const prisma = createPrismaClient(database.url);
+  try {
+    await loadDemoDataIfEmpty(prisma);
+  } catch (error) {
+    await prisma.$disconnect();
+    await database.close();
+    throw error;
+  }
+  // Browser uploads are processed here, beside the web server, from the PostgreSQL queue.
+  const worker = startImportWorker(prisma, { onError: (error) => logger.error({ err: error }, 'import worker error') });
 
   const env = childEnv({ DATABASE_URL: database.url, PORT: String(config.port), NODE_ENV: dev ? 'development' : 'production' });
   const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(config.port)], { stdio: 'inherit', env });
@@ -96,7 +101,9 @@ export async function runStart(args: string[]): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
     server.on('exit', (code: number | null) => {
-      void database.close().then(
+      void Promise.all([worker.stop(), prisma.$disconnect()])
+        .then(() => database.close())
+        .then(
         () => resolve(stopping ? 0 : (code ?? 1)),
         (error: unknown) => {
           logger.error({ err: error }, 'could not stop the database cleanly');

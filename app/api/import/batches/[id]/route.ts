@@ -1,0 +1,18 @@
+// GET /api/import/batches/:id — per-file status of an upload batch (the page polls this).
+import { AppError, toErrorResponse } from '@/lib/errors';
+import { batchIdSchema } from '@/lib/ingest/schemas';
+import { getBatchView } from '@/lib/queries/import-batches';
+import { authorizeImport } from '@/app/api/import/authorize';
+
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    await authorizeImport(request);
+    const parsedId = batchIdSchema.safeParse((await context.params).id);
+    if (!parsedId.success) throw new AppError('bad_request', '批次编号无效');
+    const view = await getBatchView(parsedId.data);
+    if (!view) throw new AppError('not_found', '找不到该导入批次');
+    return Response.json(view, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}

@@ -1,0 +1,15 @@
+import { ImportPanel } from '@/components/import/import-panel';
+import { messages } from '@/lib/messages';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const batch = Number((await searchParams).batch);
+  return (
+    <>
+      <h1>{messages.import.title}</h1>
+      <p className="intro">{messages.import.intro}</p>
+      <ImportPanel initialBatchId={Number.isInteger(batch) && batch > 0 ? batch : null} />
+    </>
+  );
+}
