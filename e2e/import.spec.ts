@@ -27,5 +27,5 @@ test('refuses an unknown region with a clear message', async ({ page }) => {
   await page.getByLabel('报告文件').setInputFiles([{ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }]);
   await page.getByLabel('所属地区（可选）').fill('无此省/无此市');
   await page.getByRole('button', { name: '开始导入' }).click();
-  await expect(page.getByRole('alert')).toContainText('未知地区“无此省/无此市”');
+  await expect(page.locator('form [role=alert]')).toContainText('未知地区“无此省/无此市”');
 });

@@ -4,12 +4,14 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { ReportReadError } from '../report/errors.ts';
+import { MAX_REPORT_BYTES } from '../report/index.ts';
 import { readReportFile } from './read-file.ts';
 import { matchTown } from './match-town.ts';
 import type { RegionIndex, RegionNode } from './region-index.ts';
 import { storeReport } from './store-report.ts';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+// One limit for uploads and the reader, so a file is never accepted and then refused.
+export const MAX_FILE_BYTES = MAX_REPORT_BYTES;
 
 export type FileOutcome = {
   file: string;
@@ -30,20 +32,11 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-const READ_ERROR_PREFIX: Record<ReportReadError['code'], string> = {
-  'unsupported-format': '不支持的文件格式',
-  'corrupt-file': '文件已损坏或不完整',
-  encrypted: '文件已加密',
-  'no-text': '文件没有可读取的文字（可能是扫描件或图片）',
-  'not-a-report': '不是政府信息公开工作年度报告',
-  'too-large': '文件过大',
-  empty: '文件为空',
-};
 
 export async function importFile(ctx: ImportContext, file: { name: string; bytes: Uint8Array }): Promise<FileOutcome> {
   const fail = (reason: string): FileOutcome => ({ file: file.name, status: 'failed', reason });
-  if (file.bytes.byteLength === 0) return fail(READ_ERROR_PREFIX.empty);
-  if (file.bytes.byteLength > MAX_FILE_BYTES) return fail(`${READ_ERROR_PREFIX['too-large']}（${(file.bytes.byteLength / 1048576).toFixed(1)} MB，上限 50 MB）`);
+  if (file.bytes.byteLength === 0) return fail(`${file.name}：文件为空`);
+  if (file.bytes.byteLength > MAX_FILE_BYTES) return fail(`${file.name}：文件过大（${(file.bytes.byteLength / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）`);
   const sha256 = hashBytes(file.bytes);
   const seen = await ctx.db.reportVersion.findFirst({ where: { sourceSha256: sha256 }, select: { reportId: true, id: true, unitName: true, report: { select: { year: true } } } });
   if (seen) return { file: file.name, status: 'alreadyImported', reportId: seen.reportId, versionId: seen.id, unit: seen.unitName, year: seen.report.year };
@@ -52,7 +45,8 @@ export async function importFile(ctx: ImportContext, file: { name: string; bytes
   try {
     read = await readReportFile(file.bytes, file.name);
   } catch (error) {
-    if (error instanceof ReportReadError) return fail(`${READ_ERROR_PREFIX[error.code]}：${error.message}`);
+    // The reader's message already names the file and the problem.
+    if (error instanceof ReportReadError) return fail(error.message);
     return fail(`读取时出错：${error instanceof Error ? error.message : String(error)}`);
   }
   const { report, plainText } = read;

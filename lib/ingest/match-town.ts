@@ -43,7 +43,7 @@ export function matchTown(
     if (towns.length > 1) {
       return {
         kind: 'ambiguous',
-        reason: `“${name}”对应多个乡镇，请用 --region 指定所属地区`,
+        reason: `“${name}”对应多个乡镇，请指定所属地区`,
         candidates: towns.map((town) => index.pathOf(town.id)),
       };
     }
@@ -53,7 +53,7 @@ export function matchTown(
   const where = scope ? `在“${index.pathOf(scope.id)}”下` : '在已知地区中';
   return {
     kind: 'unknown',
-    reason: `${where}找不到乡镇“${names[0]}”。请先导入地区名录，或指定 --region 并允许新建乡镇（--create-towns）`,
+    reason: `${where}找不到乡镇“${names[0]}”。请先导入地区名录，或指定所属地区并允许新建乡镇`,
   };
 }
 

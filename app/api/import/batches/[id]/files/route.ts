@@ -21,7 +21,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     if (files.length === 0) throw new AppError('bad_request', '没有收到文件');
     if (files.length > MAX_FILES_PER_REQUEST) throw new AppError('bad_request', `每次最多上传 ${MAX_FILES_PER_REQUEST} 个文件`);
     const tooLarge = files.find((file) => file.size > MAX_FILE_BYTES);
-    if (tooLarge) throw new AppError('payload_too_large', `${tooLarge.name}：文件超过 50 MB 上限`);
+    if (tooLarge) throw new AppError('payload_too_large', `${tooLarge.name}：文件超过 ${MAX_FILE_BYTES / 1048576} MB 上限`);
     const staged = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
     const itemIds = await stageFiles(db, parsedId.data, staged);
     return Response.json({ itemIds }, { status: 202 });
