@@ -48,7 +48,7 @@ export async function readSourceDocument(bytes: Uint8Array, fileName: string): P
     case 'pdf':
       return (await import('./read/pdf.ts')).readPdf(bytes);
     case 'docx':
-      return (await loadDocxReader())(bytes);
+      return (await import('./read/docx.ts')).readDocx(bytes);
     default:
       throw new ReportReadError('unsupported-format', `${fileName}：不支持的文件类型（仅支持文本、HTML、DOCX、PDF）`);
   }
@@ -77,22 +77,6 @@ function looksLikeReport(plain: string): boolean {
   const text = compactText(plain.slice(0, 200_000)).text;
   const markers = ['政府信息公开', '主动公开', '依申请公开', '行政复议', '年度报告', '收到和处理'];
   return text.includes('政府信息公开') && markers.filter((m) => text.includes(m)).length >= 3;
-}
-
-type DocxReader = (bytes: Uint8Array) => SourceDocument;
-
-// read/docx.ts is written separately; until it exists a DOCX is reported as unsupported
-// rather than breaking the whole module. The specifier is a variable so the build does not
-// require the file; switch to a plain import('./read/docx.ts') once it lands.
-async function loadDocxReader(): Promise<DocxReader> {
-  const specifier = './read/docx.ts';
-  try {
-    const mod = (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as { readDocx?: DocxReader };
-    if (mod.readDocx) return mod.readDocx;
-  } catch {
-    // fall through
-  }
-  throw new ReportReadError('unsupported-format', 'DOCX 读取尚未提供');
 }
 
 export type { ReadReport as Report };

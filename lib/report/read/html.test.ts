@@ -169,7 +169,7 @@ describe('readHtml: chrome and structure', () => {
   });
 
   // Speed is measured by the benchmark (npm run bench), not asserted here.
-  it('reads a multi-megabyte page completely', () => {
+  it('reads a multi-megabyte page completely', { timeout: 60_000 }, () => {
     const row = `<tr>${td('1.属于国家秘密')}${nums([0, 0, 0, 0, 0, 0, 0])}</tr>`;
     const big = `<div class="TRS_Editor">${'<p>正文段落，政府信息公开。</p>'.repeat(20000)}<table>${row.repeat(9000)}</table></div>`;
     expect(big.length).toBeGreaterThan(2_000_000);

@@ -1,0 +1,182 @@
+// The 勾稽关系 a supervisor checks (report-format.md R1–R7). Each broken rule becomes a finding
+// naming the cells, the expected and the actual value, and a sentence a supervisor understands.
+// Cells that could not be read are not checked (they are listed in `unreadable` instead).
+import {
+  APPLICATION_COLUMNS,
+  APPLICATION_ROW_BY_KEY,
+  CELL_BY_KEY,
+  REVIEW_BLOCKS,
+  REVIEW_COLUMNS,
+  SECTION_BY_ID,
+  listOutcomeRowKeys,
+  type SectionId,
+} from './format.ts';
+import { getValue, type Finding, type ReadReport } from './model.ts';
+
+export { checkAcrossYears } from './check-across-years.ts';
+
+type Checked = Omit<ReadReport, 'findings' | 'readerVersion'>;
+
+const TABLE_SECTIONS: readonly string[] = ['article20', 'applications', 'reviewLitigation'];
+
+export function checkReport(report: Checked): Finding[] {
+  return [...checkApplications(report), ...checkReview(report), ...checkProse(report), ...checkValues(report)];
+}
+
+function checkApplications(report: Checked): Finding[] {
+  if (!report.applicationsLayout) return [];
+  const findings: Finding[] = [];
+  const v = (row: string, col: string) => getValue(report, `applications.${row}.${col}`);
+  const outcome = listOutcomeRowKeys(report.applicationsLayout);
+  for (const column of APPLICATION_COLUMNS) {
+    const col = column.key;
+    const [rec, over, handled, forward] = [v('received', col), v('carriedOver', col), v('handledTotal', col), v('carriedForward', col)];
+    if (isNum(rec) && isNum(over) && isNum(handled) && isNum(forward) && rec + over !== handled + forward) {
+      findings.push({
+        rule: 'R1',
+        severity: 'error',
+        cells: ['received', 'carriedOver', 'handledTotal', 'carriedForward'].map((r) => `applications.${r}.${col}`),
+        expected: rec + over,
+        actual: handled + forward,
+        message: `第三部分“${column.label}”列：本年新收(${rec})+上年结转(${over})应等于办理结果总计(${handled})+结转下年度(${forward})`,
+      });
+    }
+    const parts = outcome.map((row) => v(row, col));
+    if (isNum(handled) && parts.every(isNum)) {
+      const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
+      if (sum !== handled) {
+        findings.push({
+          rule: 'R2',
+          severity: 'error',
+          cells: [`applications.handledTotal.${col}`, ...outcome.map((row) => `applications.${row}.${col}`)],
+          expected: sum,
+          actual: handled,
+          message: `第三部分“${column.label}”列：（七）总计(${handled})应等于各项办理结果之和(${sum})`,
+        });
+      }
+    }
+  }
+  for (const [row, cells] of Object.entries(report.applications)) {
+    const def = APPLICATION_ROW_BY_KEY.get(row);
+    if (!cells || !def) continue; // derived groups add up by construction
+    const six = APPLICATION_COLUMNS.slice(0, 6).map((c) => cells[c.key]);
+    if (!isNum(cells.total) || !six.every(isNum)) continue;
+    const sum = six.reduce<number>((a, b) => a + (b ?? 0), 0);
+    if (sum !== cells.total) {
+      findings.push({
+        rule: 'R3',
+        severity: 'error',
+        cells: APPLICATION_COLUMNS.map((c) => `applications.${row}.${c.key}`),
+        expected: sum,
+        actual: cells.total,
+        message: `第三部分“${def.label}”行：总计(${cells.total})应等于自然人及各类法人或其他组织之和(${sum})`,
+      });
+    }
+  }
+  return findings;
+}
+
+function checkReview(report: Checked): Finding[] {
+  const findings: Finding[] = [];
+  for (const block of REVIEW_BLOCKS) {
+    const cells = report.reviewLitigation[block.key];
+    if (!cells) continue;
+    const parts = REVIEW_COLUMNS.slice(0, 4).map((c) => cells[c.key]);
+    if (!isNum(cells.total) || !parts.every(isNum)) continue;
+    const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
+    if (sum !== cells.total) {
+      findings.push({
+        rule: 'R4',
+        severity: 'error',
+        cells: REVIEW_COLUMNS.map((c) => `reviewLitigation.${block.key}.${c.key}`),
+        expected: sum,
+        actual: cells.total,
+        message: `第四部分“${block.label}”：总计(${cells.total})应等于结果维持(${parts[0]})+结果纠正(${parts[1]})+其他结果(${parts[2]})+尚未审结(${parts[3]})=${sum}`,
+      });
+    }
+  }
+  return findings;
+}
+
+function checkProse(report: Checked): Finding[] {
+  const findings: Finding[] = [];
+  const stated = report.overview.applicationsStated;
+  const received = getValue(report, 'applications.received.total');
+  if (isNum(stated) && isNum(received) && stated !== received) {
+    findings.push({
+      rule: 'R5',
+      severity: 'warning',
+      cells: ['overview.applicationsStated', 'applications.received.total'],
+      expected: received,
+      actual: stated,
+      message: `第一部分正文所述收到申请${stated}件，与第三部分“本年新收政府信息公开申请数量”总计(${received})不一致`,
+    });
+  }
+  const { total, channels } = report.publications;
+  if (isNum(total) && channels.length > 0) {
+    const sum = channels.reduce((a, ch) => a + ch.count, 0);
+    if (sum !== total) {
+      findings.push({
+        rule: 'R5',
+        severity: 'warning',
+        cells: ['publications.total', 'publications.channels'],
+        expected: total,
+        actual: sum,
+        message: `第一部分：全年发布信息${total}条，与各渠道发布数之和${sum}条（${channels.map((c) => `${c.name}${c.count}条`).join('、')}）不一致`,
+      });
+    }
+  }
+  return findings;
+}
+
+function checkValues(report: Checked): Finding[] {
+  const findings: Finding[] = [];
+  for (const section of TABLE_SECTIONS) {
+    const tree = report[section as 'article20' | 'applications' | 'reviewLitigation'] as Record<string, Record<string, number | null> | undefined>;
+    for (const [row, cells] of Object.entries(tree)) {
+      for (const [col, value] of Object.entries(cells ?? {})) {
+        const key = `${section}.${row}.${col}`;
+        const def = CELL_BY_KEY.get(key);
+        if (!isNum(value) || !def) continue;
+        const money = def.kind === 'amountWan' || def.kind === 'amountYuan';
+        const bad = def.kind === 'change' ? !Number.isInteger(value) : value < 0 || (!money && !Number.isInteger(value));
+        if (bad) {
+          findings.push({
+            rule: 'R7',
+            severity: 'error',
+            cells: [key],
+            expected: money ? '非负数' : '非负整数',
+            actual: value,
+            message: `“${def.label}”为${value}，${money ? '金额应为非负数' : '件数应为非负整数'}`,
+          });
+        }
+      }
+    }
+  }
+  if (isNum(report.year) && isNum(report.yearInText) && report.year !== report.yearInText) {
+    findings.push({
+      rule: 'R7',
+      severity: 'warning',
+      cells: [],
+      expected: report.year,
+      actual: report.yearInText,
+      message: `标题中的报告年度为${report.year}年，正文所述年度为${report.yearInText}年`,
+    });
+  }
+  for (const missing of report.unreadable.filter((u) => u.reason === 'missing-section')) {
+    const def = SECTION_BY_ID.get(missing.section as SectionId);
+    findings.push({
+      rule: 'R7',
+      severity: TABLE_SECTIONS.includes(missing.section) ? 'error' : 'warning',
+      cells: missing.keys,
+      expected: def ? `第${def.ordinal}部分“${def.label}”` : missing.section,
+      actual: null,
+      message: def ? `报告缺少第${def.ordinal}部分“${def.label}”${missing.message.includes('另设') ? '（另设“信息处理费收取情况”部分）' : ''}` : missing.message,
+    });
+  }
+  return findings;
+}
+
+function isNum(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}

@@ -1,0 +1,90 @@
+// Where each of the six parts starts and ends in the plain text. Headings are found as lines of
+// their own (text, Markdown, HTML) or, in glued text, as a heading wording right after a Chinese
+// ordinal (一、总体情况, 一总体情况); the report's own introduction lists the parts without
+// ordinals, which is what keeps it from being taken for headings.
+import { EXTRA_HEADINGS, SECTIONS, type SectionId } from '../format.ts';
+import { matchHeading, normalizeLabel } from '../normalize/labels.ts';
+import type { SourceDocument, TextRange } from '../read/source-document.ts';
+import { compactText, findAll } from './compact-text.ts';
+
+export type ExtraSectionId = (typeof EXTRA_HEADINGS)[number]['id'];
+
+export type SectionSpan = {
+  id: SectionId | ExtraSectionId;
+  heading: string;
+  headingRange: TextRange;
+  /** Content range: from the end of the heading to the next heading. */
+  start: number;
+  end: number;
+};
+
+type Candidate = { id: SectionSpan['id']; range: TextRange };
+
+const ORDINAL_BEFORE = /(?:^|[^一二三四五六七八九十])[一二三四五六七八九十]\s*[、.．]?\s*$|(?:^|\D)\d\s*[、.．]\s*$/;
+
+export function locateSections(doc: SourceDocument): SectionSpan[] {
+  const plain = doc.plainText;
+  const candidates: Candidate[] = [];
+  for (const block of doc.blocks) {
+    if (block.type !== 'paragraph') continue;
+    const match = matchHeading(block.text);
+    if (match) {
+      candidates.push({ id: match.id, range: block.range });
+      continue;
+    }
+    if (block.range.end - block.range.start < 60) continue;
+    candidates.push(...findGluedHeadings(plain, block.range));
+  }
+  candidates.sort((a, b) => a.range.start - b.range.start);
+
+  const chosen: Candidate[] = [];
+  let cursor = -1;
+  for (const section of SECTIONS) {
+    const hit = candidates.find((c) => c.id === section.id && c.range.start > cursor);
+    if (hit) {
+      chosen.push(hit);
+      cursor = hit.range.start;
+    }
+  }
+  for (const extra of EXTRA_HEADINGS) {
+    const hit = candidates.find((c) => c.id === extra.id);
+    if (hit) chosen.push(hit);
+  }
+  chosen.sort((a, b) => a.range.start - b.range.start);
+  return chosen.map((c, i) => ({
+    id: c.id,
+    heading: plain.slice(c.range.start, c.range.end).replace(/\s+/g, ' ').trim(),
+    headingRange: c.range,
+    start: c.range.end,
+    end: chosen[i + 1]?.range.start ?? plain.length,
+  }));
+}
+
+function findGluedHeadings(plain: string, range: TextRange): Candidate[] {
+  const compact = compactText(plain.slice(range.start, range.end), range.start);
+  const found: Candidate[] = [];
+  const all = [
+    ...SECTIONS.map((s) => ({ id: s.id as SectionSpan['id'], headings: s.headings })),
+    ...EXTRA_HEADINGS.map((s) => ({ id: s.id as SectionSpan['id'], headings: s.headings })),
+  ];
+  for (const section of all) {
+    for (const heading of section.headings) {
+      for (const hit of findAll(compact, normalizeLabel(heading))) {
+        const before = plain.slice(Math.max(range.start, hit.start - 6), hit.start);
+        if (!ORDINAL_BEFORE.test(before)) continue;
+        const ordinal = /[一二三四五六七八九十\d]\s*[、.．]?\s*$/.exec(before);
+        const start = hit.start - (ordinal?.[0].length ?? 0);
+        // Keep a trailing （有关情况附表） with the heading rather than in the content.
+        const suffix = /^\s*[（(][^（()）]{0,10}[）)]/.exec(plain.slice(hit.end, range.end));
+        found.push({ id: section.id, range: { start, end: hit.end + (suffix?.[0].length ?? 0) } });
+      }
+    }
+  }
+  return found;
+}
+
+/** The content text of a section, or undefined when the section was not found. */
+export function sectionText(plain: string, spans: SectionSpan[], id: SectionSpan['id']): string | undefined {
+  const span = spans.find((s) => s.id === id);
+  return span ? plain.slice(span.start, span.end).trim() : undefined;
+}

@@ -1,0 +1,69 @@
+// Rows whose glued digits still allow several readings after the row's own arithmetic (R3)
+// are tried together against the column arithmetic of section 三 (R1 and R2). A row is
+// accepted only if every combination that satisfies the columns gives it the same reading.
+import { APPLICATION_COLUMNS, listOutcomeRowKeys, type ApplicationRowDef, type ApplicationsLayout } from '../format.ts';
+import type { Collector } from './collector.ts';
+
+type Pending = { def: ApplicationRowDef; candidates: number[][]; message: string; text: string };
+
+const MAX_COMBINATIONS = 50_000;
+const COLUMN_KEYS = APPLICATION_COLUMNS.map((c) => c.key);
+
+export function resolveJointly(pending: Pending[], layout: ApplicationsLayout, c: Collector): void {
+  if (pending.length === 0) return;
+  const size = pending.reduce((n, p) => n * Math.max(1, p.candidates.length), 1);
+  const usable = pending.every((p) => p.candidates.length > 0) && size <= MAX_COMBINATIONS;
+  const passing = usable ? listCombinations(pending.map((p) => p.candidates)).filter((combo) => holdsColumns(pending, combo, layout, c)) : [];
+
+  pending.forEach((p, i) => {
+    const readings = new Map(passing.map((combo) => [combo[i]?.join(',') ?? '', combo[i] ?? []]));
+    const only = readings.size === 1 ? [...readings.values()][0] : undefined;
+    if (only) {
+      only.forEach((value, col) => {
+        c.set(`applications.${p.def.key}.${COLUMN_KEYS[col]}`, value, {
+          method: 'split',
+          text: p.text,
+          note: `“${p.text}”有多种读法，按第三部分各列勾稽关系（第一项加第二项等于第三项加第四项、总计等于各项之和）唯一确定`,
+        });
+      });
+      return;
+    }
+    const candidates = readings.size > 1 ? [...readings.values()] : p.candidates;
+    c.fail({
+      section: 'applications',
+      keys: COLUMN_KEYS.map((col) => `applications.${p.def.key}.${col}`),
+      reason: p.candidates.length > 1 ? 'ambiguous' : 'unparseable',
+      message: `第三部分“${p.def.label}”行：${p.message}`,
+      candidates,
+      text: p.text,
+    });
+  });
+}
+
+function listCombinations(lists: number[][][]): number[][][] {
+  return lists.reduce<number[][][]>((acc, list) => acc.flatMap((combo) => list.map((item) => [...combo, item])), [[]]);
+}
+
+function holdsColumns(pending: Pending[], combo: number[][], layout: ApplicationsLayout, c: Collector): boolean {
+  const assigned = new Map(pending.map((p, i) => [p.def.key, combo[i]]));
+  const get = (row: string, col: number): number | undefined => {
+    const own = assigned.get(row);
+    if (own) return own[col];
+    const value = c.values.get(`applications.${row}.${COLUMN_KEYS[col]}`);
+    return typeof value === 'number' ? value : undefined;
+  };
+  const outcome = listOutcomeRowKeys(layout);
+  for (let col = 0; col < COLUMN_KEYS.length; col++) {
+    const r1 = [get('received', col), get('carriedOver', col), get('handledTotal', col), get('carriedForward', col)];
+    if (r1.every((v) => v !== undefined)) {
+      const [rec = 0, over = 0, handled = 0, forward = 0] = r1;
+      if (rec + over !== handled + forward) return false;
+    }
+    const handled = get('handledTotal', col);
+    const parts = outcome.map((row) => get(row, col));
+    if (handled !== undefined && parts.every((v) => v !== undefined)) {
+      if (parts.reduce<number>((a, b) => a + (b ?? 0), 0) !== handled) return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,86 @@
+// One table row's numbers, whichever way they arrived: one number per cell, or digits glued
+// into fewer cells (crawler text, PDF lines) that must be split by the row's arithmetic.
+import type { Provenance } from '../model.ts';
+import { parseNumberCell, type NumberKind } from '../normalize/numbers.ts';
+import type { TextRange } from '../read/source-document.ts';
+import { splitGlued, type Constraint } from './split-digits.ts';
+import type { GluedRow } from './glued-rows.ts';
+import type { TableRow } from './table-rows.ts';
+
+export type RowEvidence = { kind: 'table'; row: TableRow } | { kind: 'glued'; row: GluedRow };
+
+export type CellRead = { value: number | null; provenance?: Provenance; problem?: string };
+
+export type RowRead =
+  | { status: 'read'; cells: CellRead[] }
+  | { status: 'ambiguous' | 'unreadable'; candidates: number[][]; message: string; text: string; range?: TextRange };
+
+export function readRow(evidence: RowEvidence, kinds: readonly NumberKind[], constraint?: Constraint): RowRead {
+  if (evidence.kind === 'table' && evidence.row.values.length === kinds.length) return readCells(evidence.row, kinds);
+  const text = evidence.kind === 'table' ? evidence.row.values.map((v) => v.text).join(' ') : evidence.row.valueText;
+  const range = evidence.kind === 'table' ? spanOf(evidence.row) : evidence.row.valueRange;
+  if (text.trim() === '') return { status: 'unreadable', candidates: [], message: '该行没有数字', text };
+  if (kinds.length === 1 && evidence.kind === 'glued') {
+    const single = parseNumberCell(text, kinds[0]);
+    if (single.ok) return { status: 'read', cells: [{ value: single.value, provenance: splitProvenance(evidence, text, range, single.note) }] };
+  }
+  const split = splitGlued(text, kinds.length, constraint);
+  if (split.status !== 'ok') return { status: split.status, candidates: split.candidates, message: split.message, text, ...(range ? { range } : {}) };
+  const unitNote = unitConversion(text, kinds);
+  return {
+    status: 'read',
+    cells: split.values.map((raw, i) => {
+      const value = i === kinds.length - 1 && unitNote ? unitNote.convert(raw) : raw;
+      const note = [split.note, i === kinds.length - 1 ? unitNote?.note : undefined].filter(Boolean).join('；');
+      return { value, provenance: splitProvenance(evidence, text, range, note || undefined) };
+    }),
+  };
+}
+
+function readCells(row: TableRow, kinds: readonly NumberKind[]): RowRead {
+  return {
+    status: 'read',
+    cells: row.values.map((cell, i) => {
+      const base: Provenance = {
+        method: 'cell',
+        table: row.table,
+        row: row.row,
+        col: cell.col,
+        text: cell.text,
+        ...(cell.range ? { range: cell.range } : {}),
+        ...(cell.page !== undefined ? { page: cell.page } : {}),
+      };
+      const parsed = parseNumberCell(cell.text, kinds[i] ?? 'count');
+      if (parsed.ok) return { value: parsed.value, provenance: parsed.note ? { ...base, note: parsed.note } : base };
+      if (parsed.reason === 'empty') return { value: 0, provenance: { ...base, method: 'empty-as-zero', note: '空白单元格，按0读取' } };
+      return { value: null, problem: `单元格“${parsed.text}”不是数字` };
+    }),
+  };
+}
+
+/** A money cell glued with its unit (152.2万元 in a 元 column): convert the last value. */
+function unitConversion(text: string, kinds: readonly NumberKind[]): { convert: (v: number) => number; note: string } | undefined {
+  const last = kinds[kinds.length - 1];
+  if (last === 'amountYuan' && /万元\s*$/.test(text)) return { convert: (v) => Math.round(v * 10000 * 100) / 100, note: '原文单位为万元，已换算为元' };
+  if (last === 'amountWan' && /[^万]元\s*$/.test(text)) return { convert: (v) => v / 10000, note: '原文单位为元，已换算为万元' };
+  return undefined;
+}
+
+function splitProvenance(evidence: RowEvidence, text: string, range: TextRange | undefined, note: string | undefined): Provenance {
+  const table = evidence.kind === 'table' ? { table: evidence.row.table, row: evidence.row.row } : {};
+  const page = evidence.kind === 'table' ? evidence.row.values.find((v) => v.page !== undefined)?.page : undefined;
+  return {
+    method: 'split',
+    ...table,
+    ...(page !== undefined ? { page } : {}),
+    ...(range ? { range } : {}),
+    text: text.trim(),
+    ...(note ? { note } : {}),
+  };
+}
+
+function spanOf(row: TableRow): TextRange | undefined {
+  const first = row.values.find((v) => v.range)?.range;
+  const last = [...row.values].reverse().find((v) => v.range)?.range;
+  return first && last ? { start: first.start, end: last.end } : undefined;
+}

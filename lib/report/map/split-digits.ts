@@ -1,0 +1,134 @@
+// Splitting glued digits into a known number of cells. `21710000218` for 7 cells can be read
+// many ways; only the arithmetic of the table (row total = sum of the applicant columns, block
+// total = sum of its parts) tells which one is meant. We enumerate every reading, keep those the
+// arithmetic allows, and accept a reading only when exactly one remains — never a guess.
+
+export type SplitResult =
+  | { status: 'ok'; values: number[]; note?: string }
+  | { status: 'ambiguous'; candidates: number[][]; message: string }
+  | { status: 'unreadable'; candidates: number[][]; message: string };
+
+export type Constraint = (values: number[]) => boolean;
+
+/** Whitespace-separated groups of digits (a cell never spans two groups); units dropped. */
+export function tokenizeValueText(text: string): { groups: string[]; unit?: '元' | '万元' } {
+  const half = text.replace(/[\u3000\u00A0]|&nbsp;?/g, ' ').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const unit = /万元\s*$/.test(half) ? '万元' : /元\s*$/.test(half) ? '元' : undefined;
+  const groups = half
+    .replace(/万?元/g, ' ')
+    .split(/\s+/)
+    .filter((g) => /^\d+(?:\.\d+)?$/.test(g));
+  return unit ? { groups, unit } : { groups };
+}
+
+type Atom = { text: string; groupStart: boolean };
+
+function toAtoms(groups: string[]): Atom[] {
+  const atoms: Atom[] = [];
+  for (const group of groups) {
+    const [whole = '', fraction] = group.split('.');
+    [...whole].forEach((digit, i) => atoms.push({ text: digit, groupStart: i === 0 }));
+    // A decimal part belongs to the digit before the point.
+    const last = atoms[atoms.length - 1];
+    if (fraction !== undefined && last) last.text += `.${fraction}`;
+  }
+  return atoms;
+}
+
+const MAX_CANDIDATES = 5000;
+
+/** Every way to read the groups as `cells` values; empty cells (read as 0) only when digits run short. */
+export function enumerateSplits(groups: string[], cells: number, allowLeadingZeros: boolean): number[][] {
+  const atoms = toAtoms(groups);
+  const empties = Math.max(0, cells - atoms.length);
+  const pieces = cells - empties;
+  const results = new Map<string, number[]>();
+  const current: string[] = [];
+
+  const emit = () => {
+    for (const placement of placeEmpties(current.map(Number), cells, empties)) {
+      results.set(placement.join(','), placement);
+      if (results.size > MAX_CANDIDATES) return;
+    }
+  };
+  const walk = (index: number) => {
+    if (results.size > MAX_CANDIDATES) return;
+    if (current.length === pieces) {
+      if (index === atoms.length) emit();
+      return;
+    }
+    const remainingPieces = pieces - current.length;
+    let piece = '';
+    for (let end = index; end < atoms.length; end++) {
+      const atom = atoms[end];
+      if (!atom) break;
+      if (end > index && atom.groupStart) break; // a space is always a cell boundary
+      if (piece.includes('.')) break; // nothing follows the decimal part within a cell
+      piece += atom.text;
+      if (atoms.length - (end + 1) < remainingPieces - 1) break;
+      if (!allowLeadingZeros && /^0\d/.test(piece)) break;
+      current.push(piece);
+      walk(end + 1);
+      current.pop();
+    }
+  };
+  walk(0);
+  return [...results.values()];
+}
+
+function placeEmpties(values: number[], cells: number, empties: number): number[][] {
+  if (empties === 0) return [values];
+  const out: number[][] = [];
+  const choose = (start: number, picked: number[]) => {
+    if (picked.length === empties) {
+      const row: number[] = [];
+      let v = 0;
+      for (let i = 0; i < cells; i++) row.push(picked.includes(i) ? 0 : (values[v++] ?? 0));
+      out.push(row);
+      return;
+    }
+    for (let i = start; i < cells; i++) choose(i + 1, [...picked, i]);
+  };
+  choose(0, []);
+  return out;
+}
+
+/**
+ * Read glued value text as `cells` numbers. Tier 1: no zero-padded cells. Tier 2, only when
+ * tier 1 leaves nothing the arithmetic allows: cells written with a leading zero (`01`).
+ */
+export function splitGlued(text: string, cells: number, constraint?: Constraint): SplitResult {
+  const { groups } = tokenizeValueText(text);
+  const digits = toAtoms(groups).length;
+  if (groups.length === 0) return { status: 'unreadable', candidates: [], message: `“${text.trim()}”中没有数字` };
+  const strict = enumerateSplits(groups, cells, false);
+  const empties = Math.max(0, cells - digits);
+  const emptyNote = empties > 0 ? `${digits}位数字对应${cells}个单元格，${empties}个空白单元格按0读取` : undefined;
+  if (strict.length === 1 && strict[0]) return withNote(strict[0], emptyNote);
+
+  const allowed = constraint ? strict.filter(constraint) : strict;
+  if (constraint && allowed.length === 1 && allowed[0]) {
+    return withNote(allowed[0], `“${text.trim()}”按勾稽关系唯一拆分${emptyNote ? `；${emptyNote}` : ''}`);
+  }
+  if (allowed.length > 1) {
+    return { status: 'ambiguous', candidates: allowed.slice(0, 12), message: `“${text.trim()}”可拆分为${allowed.length}种读法，无法确定` };
+  }
+  const padded = enumerateSplits(groups, cells, true);
+  const paddedAllowed = constraint ? padded.filter(constraint) : padded;
+  if (constraint && paddedAllowed.length === 1 && paddedAllowed[0]) {
+    return withNote(paddedAllowed[0], `“${text.trim()}”数字位数多于单元格，按含前导0的单元格唯一拆分（符合勾稽关系的唯一读法）`);
+  }
+  const shown = strict.length > 0 ? strict : padded;
+  if (paddedAllowed.length > 1 && constraint) {
+    return { status: 'ambiguous', candidates: paddedAllowed.slice(0, 12), message: `“${text.trim()}”有${paddedAllowed.length}种符合勾稽关系的读法` };
+  }
+  return {
+    status: shown.length > 1 ? 'ambiguous' : 'unreadable',
+    candidates: shown.slice(0, 12),
+    message: shown.length > 1 ? `“${text.trim()}”可拆分为${shown.length}种读法，均不符合勾稽关系` : `“${text.trim()}”无法拆分为${cells}个单元格`,
+  };
+}
+
+function withNote(values: number[], note: string | undefined): SplitResult {
+  return note ? { status: 'ok', values, note } : { status: 'ok', values };
+}

@@ -1,0 +1,107 @@
+// Matching labels by what they say: numbering, spaces, punctuation variants and traditional
+// characters are folded away before comparing with the wordings in format.ts.
+import {
+  APPLICATION_LABEL_PREFIXES,
+  APPLICATION_OTHER_SINGLE_ROW,
+  APPLICATION_ROWS,
+  ARTICLE20_ROWS,
+  EXTRA_HEADINGS,
+  SECTIONS,
+  type ApplicationRowDef,
+  type Article20RowDef,
+  type SectionId,
+} from '../format.ts';
+import { toHalfWidth, toSimplified } from './chinese.ts';
+
+const CN_NUM = '一二三四五六七八九十';
+const NUMBERING = new RegExp(
+  [
+    `第[${CN_NUM}]+[部分项条]`, // 第一部分
+    `[${CN_NUM}]+[、.]`, // 一、
+    `[(][${CN_NUM}]+[)]`, // (一)
+    `\\d{1,2}[、.](?!\\d)`, // 1. 1、
+    `\\d{1,2}[)]`, // 1)
+    `[(]\\d{1,2}[)]`, // (1)
+  ].join('|'),
+  'g',
+);
+const PUNCTUATION = /[\s"'“”‘’「」『』《》<>〈〉,，、。.．:：;；()（）[\]【】/·•_\-—–~～!！?？*#|]/g;
+
+/** Fold a label to the form the phrases in format.ts are written in. */
+export function normalizeLabel(text: string): string {
+  const half = toHalfWidth(toSimplified(text).text).replace(/&nbsp;?/gi, ' ');
+  // Numbering is removed before punctuation, since the punctuation is what marks it.
+  const compact = half.replace(/\s+/g, '');
+  return compact.replace(NUMBERING, '').replace(PUNCTUATION, '');
+}
+
+/**
+ * The section-三 row a label names, preferring the most specific wording. Given the label's
+ * cells, a stray fragment in front (the vertical 三、本年度办理结果 cut to 三、本年) is
+ * tolerated by retrying with the trailing cells.
+ */
+export function matchApplicationRow(label: string | readonly string[]): ApplicationRowDef | undefined {
+  if (typeof label !== 'string') {
+    for (let from = 0; from < label.length; from++) {
+      const found = matchApplicationLabel(label.slice(from).join(' '));
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return matchApplicationLabel(label);
+}
+
+function matchApplicationLabel(label: string): ApplicationRowDef | undefined {
+  let norm = normalizeLabel(label);
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const prefix of APPLICATION_LABEL_PREFIXES) {
+      if (norm.startsWith(prefix) && norm.length > prefix.length) {
+        norm = norm.slice(prefix.length);
+        stripped = true;
+      }
+    }
+  }
+  let best: { row: ApplicationRowDef; length: number } | undefined;
+  const rows: readonly ApplicationRowDef[] = [...APPLICATION_ROWS, APPLICATION_OTHER_SINGLE_ROW];
+  for (const row of rows) {
+    for (const phrase of row.phrases) {
+      const hit = row.exact ? norm === phrase : norm.includes(phrase);
+      if (hit && (!best || phrase.length > best.length)) best = { row, length: phrase.length };
+    }
+  }
+  return best?.row;
+}
+
+/** The section-二 row a label names (规章, 行政规范性文件, 行政许可 …). */
+export function matchArticle20Row(label: string): string | undefined {
+  const norm = normalizeLabel(label);
+  let best: { key: string; length: number } | undefined;
+  for (const row of ARTICLE20_ROWS as readonly Article20RowDef[]) {
+    for (const phrase of row.phrases) {
+      if (norm.includes(phrase) && (!best || phrase.length > best.length)) best = { key: row.key, length: phrase.length };
+    }
+  }
+  return best?.key;
+}
+
+export type HeadingMatch = { id: SectionId | (typeof EXTRA_HEADINGS)[number]['id']; phrase: string };
+
+/**
+ * The section a heading line names. The line may carry numbering, markdown hashes and a
+ * short suffix such as （有关情况附表）, but not a whole sentence.
+ */
+export function matchHeading(line: string): HeadingMatch | undefined {
+  // 一总体情况: an ordinal without its 、 is not caught by the numbering rule.
+  const norm = normalizeLabel(line).replace(/^[一二三四五六七八九十]{1,2}(?=[^一二三四五六七八九十])/, '');
+  if (norm.length === 0 || norm.length > 40) return undefined;
+  const candidates = [
+    ...SECTIONS.flatMap((s) => s.headings.map((h) => ({ id: s.id as HeadingMatch['id'], phrase: h }))),
+    ...EXTRA_HEADINGS.flatMap((s) => s.headings.map((h) => ({ id: s.id as HeadingMatch['id'], phrase: h }))),
+  ];
+  for (const c of candidates) {
+    const phrase = normalizeLabel(c.phrase);
+    if (norm.startsWith(phrase) && norm.length <= phrase.length + 10) return c;
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+// The text/Markdown reader: plain text in which tables appear as tab-separated lines (the seed),
+// Markdown pipe tables, columns separated by runs of spaces, or one cell per line; and the
+// crawler dumps with glued cells (crawler-text.ts).
+import { findCellLineTables } from './cell-lines.ts';
+import { isCrawlerText, readCrawlerText } from './crawler-text.ts';
+import type { SourceBlock, SourceCell, SourceDocument, SourceTable } from './source-document.ts';
+
+export type Line = { text: string; start: number; end: number };
+
+export function readText(input: string): SourceDocument {
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (isCrawlerText(text)) return readCrawlerText(text);
+  const lines = splitLines(text);
+  const tableLines = new Set<number>();
+  const tables: { first: number; table: SourceTable }[] = [];
+
+  let run: { index: number; cells: SourceCell[] }[] = [];
+  const flush = () => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    // A lone line still counts when it carries numbers (a one-row sub-table: 行政事业性收费  0  0).
+    const numeric = run.some((r) => r.cells.slice(1).some((c) => NUMERIC_TOKEN.test(c.text.replace(/\s+/g, ''))));
+    if (first && last && (run.length >= 2 || numeric)) {
+      const table: SourceTable = {
+        type: 'table',
+        rows: run.map((r) => r.cells),
+        range: { start: lines[first.index]?.start ?? 0, end: lines[last.index]?.end ?? 0 },
+      };
+      tables.push({ first: first.index, table });
+      run.forEach((r) => tableLines.add(r.index));
+    }
+    run = [];
+  };
+  lines.forEach((line, index) => {
+    if (/^\s*\|?\s*:?-{3,}/.test(line.text) && line.text.includes('|')) {
+      tableLines.add(index); // Markdown separator row
+      return;
+    }
+    const cells = splitTableLine(line);
+    if (cells) run.push({ index, cells });
+    else flush();
+  });
+  flush();
+
+  for (const found of findCellLineTables(lines, tableLines)) {
+    tables.push(found);
+    for (let i = found.first; i <= found.last; i++) tableLines.add(i);
+  }
+
+  const blocks: { first: number; block: SourceBlock }[] = tables.map((t) => ({ first: t.first, block: t.table }));
+  lines.forEach((line, index) => {
+    if (tableLines.has(index) || line.text.trim() === '') return;
+    const trimmed = line.text.trim();
+    const start = line.start + line.text.indexOf(trimmed);
+    blocks.push({ first: index, block: { type: 'paragraph', text: trimmed.replace(/\s+/g, ' '), range: { start, end: start + trimmed.length } } });
+  });
+  blocks.sort((a, b) => a.first - b.first);
+  const isMarkdown = /^\s*#{1,6}\s|^\s*\|.*\|\s*$/m.test(text);
+  return { kind: isMarkdown ? 'markdown' : 'text', plainText: text, blocks: blocks.map((b) => b.block), notes: [] };
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push({ text: part, start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+const NUMERIC_TOKEN = /^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?|[—–\-/无]{1,2})$/;
+
+/** The cells of a line that looks like a table row, or undefined for a prose line. */
+function splitTableLine(line: Line): SourceCell[] | undefined {
+  const raw = line.text;
+  if (raw.trim() === '') return undefined;
+  if (raw.includes('\t')) return cellsBySeparator(line, /\t/g, false);
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) return cellsBySeparator(line, /\|/g, true);
+  if (/\S(?: {2,}|\u3000+)\S/.test(raw) && !/[。；]/.test(raw)) return cellsBySeparator(line, / {2,}|\u3000+/g, false);
+  // "label 4 0 0 0 0 0 4": a label followed by at least two space-separated numbers.
+  const tail = /^(.*?\S)((?:\s+(?:[+-]?\d[\d,]*(?:\.\d+)?|[—–\-/无]))+)\s*$/.exec(raw);
+  if (tail?.[1] && tail[2] && !/[。；，]/.test(raw)) {
+    const numbers = tail[2].trim().split(/\s+/);
+    if (numbers.length >= 2 && numbers.every((n) => NUMERIC_TOKEN.test(n))) return cellsBySeparator(line, /\s+/g, false);
+  }
+  return undefined;
+}
+
+function cellsBySeparator(line: Line, separator: RegExp, pipes: boolean): SourceCell[] {
+  const cells: SourceCell[] = [];
+  let text = line.text;
+  let base = line.start;
+  if (pipes) {
+    const open = text.indexOf('|');
+    const close = text.lastIndexOf('|');
+    base += open + 1;
+    text = text.slice(open + 1, close);
+  }
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const piece = text.slice(from, to);
+    const trimmed = piece.trim();
+    const lead = piece.indexOf(trimmed);
+    const start = base + from + (trimmed ? lead : 0);
+    cells.push({ text: trimmed.replace(/\s+/g, ' '), range: { start, end: start + trimmed.length } });
+  };
+  for (const match of text.matchAll(separator)) {
+    push(last, match.index);
+    last = match.index + match[0].length;
+  }
+  push(last, text.length);
+  // A "label 4 0 0" line split on single spaces would cut the label; glue its words back.
+  if (separator.source === '\\s+') return rejoinLabel(cells);
+  return cells;
+}
+
+function rejoinLabel(cells: SourceCell[]): SourceCell[] {
+  const firstNumber = cells.findIndex((c) => NUMERIC_TOKEN.test(c.text));
+  if (firstNumber <= 1) return cells;
+  const labelCells = cells.slice(0, firstNumber);
+  const start = labelCells[0]?.range?.start ?? 0;
+  const end = labelCells[labelCells.length - 1]?.range?.end ?? start;
+  return [{ text: labelCells.map((c) => c.text).join(' '), range: { start, end } }, ...cells.slice(firstNumber)];
+}
