@@ -115,7 +115,7 @@ function drawApplications(rng: Rng, profile: TownProfile, state: TownState, form
   const weights = outcomes.map((k) => OUTCOME_WEIGHTS[k] ?? 0);
   // Mostly 0–15 a year; a rare burst (a land dispute, a demolition) multiplies it.
   const burst = rng.chance(0.02) ? 4 : 1;
-  const received = rng.poisson((0.3 + 2.2 * profile.size ** 1.6) * burst);
+  const received = rng.poisson((0.3 + 1.6 * profile.size ** 1.5) * burst);
   const add = (row: ApplicationKey, column: (typeof APPLICANT_KEYS)[number]) => {
     const counts = rows[row];
     if (counts) counts[column]++;
@@ -190,7 +190,8 @@ function drawArticle20(rng: Rng, profile: TownProfile, state: TownState, format:
   const projects = rng.poisson(profile.procurementRate);
   const values: ReportFigures['article20'] = {
     rules: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 },
-    normativeDocs: { newlyMade: issued, newlyPublished: issued, totalPublished: state.docsInForce + issued - repealed },
+    // The 2019 layout has no repeal column: its 对外公开总数量 only grows.
+    normativeDocs: { newlyMade: issued, newlyPublished: issued, totalPublished: state.docsInForce + issued },
     licensing: items('licensing', licensing),
     otherServices: items('otherServices', rng.poisson(profile.size * 3)),
     penalty: items('penalty', penalty),

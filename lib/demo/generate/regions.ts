@@ -33,6 +33,8 @@ const SECOND = ['口', '头', '坪', '湾', '塘', '岗', '坝', '集', '庄', '
 
 /** Counties per city: the brief's "cities of ~3 counties each". */
 const COUNTIES_PER_CITY = 3;
+export const MAX_COUNTIES = 99 * COUNTIES_PER_CITY;
+export const MAX_TOWNS_PER_COUNTY = 999;
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -71,6 +73,10 @@ function nameCity(index: number): string {
 
 /** Builds `counties` counties with `townsPerCounty` townships each, deterministically from the seed. */
 export function generateRegions(seed: string, counties: number, townsPerCounty: number): Township[] {
+  // The code has two digits for the city and three for the town.
+  if (counties > MAX_COUNTIES || townsPerCounty > MAX_TOWNS_PER_COUNTY) {
+    throw new RangeError(`at most ${MAX_COUNTIES} counties and ${MAX_TOWNS_PER_COUNTY} towns per county fit the 9-digit codes`);
+  }
   const towns: Township[] = [];
   for (let c = 0; c < counties; c++) {
     const cityIndex = Math.floor(c / COUNTIES_PER_CITY);
