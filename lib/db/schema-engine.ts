@@ -174,8 +174,27 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
   };
 }
 
+/** Migration folders not yet recorded as finished; a cheap check that spares loading the engine (seconds of WASM compilation) when nothing is pending. */
+export async function listPendingMigrations(databaseUrl: string): Promise<string[]> {
+  const all = readMigrations().migrationDirectories.map((dir) => dir.path);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const table = await client.query(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`);
+    if (!table.rows[0]?.present) return all;
+    const done = await client.query<{ migration_name: string }>(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    const applied = new Set(done.rows.map((row) => row.migration_name));
+    return all.filter((name) => !applied.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies pending migrations (like `prisma migrate deploy`); returns the names applied now. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+  if ((await listPendingMigrations(databaseUrl)).length === 0) return [];
   return withEngine(databaseUrl, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: readMigrations(), filters: NO_FILTERS });
     return result.appliedMigrationNames;

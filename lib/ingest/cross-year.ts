@@ -1,44 +1,47 @@
 // Rule R6 compares a report with the same town's previous year (carry-over, documents in
-// force). It is stored as findings on the later year's active version and recomputed for
-// both pairs a new version touches: (year−1 → year) and (year → year+1).
+// force). It is stored as findings on the later year's active version and recomputed, set-
+// based, for every pair a stored chunk touches: (year−1 → year) and (year → year+1).
+import type { Prisma } from '../db/generated/prisma/client.ts';
 import { checkAcrossYears } from '../report/check.ts';
 import type { ReadReport } from '../report/model.ts';
-import type { Prisma } from '../db/generated/prisma/client.ts';
 
 type Tx = Prisma.TransactionClient;
+type Active = { reportId: number; townId: number; year: number; versionId: number; slim: Pick<ReadReport, 'year' | 'applications' | 'article20'> };
 
-async function activeRead(tx: Tx, townId: number, year: number) {
-  const report = await tx.report.findUnique({
-    where: { townId_year: { townId, year } },
-    select: { id: true, activeVersion: { select: { id: true, read: true } } },
-  });
-  return report?.activeVersion ? { reportId: report.id, versionId: report.activeVersion.id, read: report.activeVersion.read as unknown as ReadReport } : null;
-}
-
-async function refreshPair(tx: Tx, townId: number, laterYear: number): Promise<void> {
-  const later = await activeRead(tx, townId, laterYear);
-  if (!later) return;
-  const earlier = await activeRead(tx, townId, laterYear - 1);
-  await tx.finding.deleteMany({ where: { versionId: later.versionId, rule: 'R6' } });
-  const findings = earlier ? checkAcrossYears(earlier.read, later.read) : [];
-  if (findings.length) {
-    await tx.finding.createMany({
-      data: findings.map((finding) => ({
-        versionId: later.versionId,
-        rule: finding.rule,
-        severity: finding.severity,
-        cells: finding.cells,
-        expected: finding.expected === null ? null : String(finding.expected),
-        actual: finding.actual === null ? null : String(finding.actual),
-        message: finding.message,
-      })),
-    });
+export async function refreshCrossYearFindingsFor(tx: Tx, stored: { townId: number; year: number }[]): Promise<void> {
+  if (stored.length === 0) return;
+  const wanted = new Map<string, { townId: number; year: number }>();
+  for (const { townId, year } of stored) for (const y of [year - 1, year, year + 1]) wanted.set(`${townId}:${y}`, { townId, year: y });
+  const keys = [...wanted.values()];
+  // Only the parts R6 reads, not the whole stored JSON (which carries provenance and prose).
+  const rows = await tx.$queryRaw<Active[]>`
+    SELECT r.id AS "reportId", r."townId", r.year, v.id AS "versionId",
+      jsonb_build_object('year', v.read->'year', 'article20', v.read->'article20',
+        'applications', jsonb_build_object('carriedOver', v.read->'applications'->'carriedOver', 'carriedForward', v.read->'applications'->'carriedForward')) AS slim
+    FROM "Report" r JOIN "ReportVersion" v ON v.id = r."activeVersionId"
+    WHERE (r."townId", r.year) IN (SELECT * FROM unnest(${keys.map((k) => k.townId)}::int[], ${keys.map((k) => k.year)}::int[]))`;
+  const byKey = new Map(rows.map((row) => [`${row.townId}:${row.year}`, row]));
+  const later = new Map<number, Active>();
+  for (const { townId, year } of stored) {
+    for (const y of [year, year + 1]) {
+      const row = byKey.get(`${townId}:${y}`);
+      if (row) later.set(row.versionId, row);
+    }
   }
-  const findingCount = await tx.finding.count({ where: { versionId: later.versionId } });
-  await tx.report.update({ where: { id: later.reportId }, data: { findingCount } });
-}
-
-export async function refreshCrossYearFindings(tx: Tx, townId: number, year: number): Promise<void> {
-  await refreshPair(tx, townId, year);
-  await refreshPair(tx, townId, year + 1);
+  const findings = [...later.values()].flatMap((current) => {
+    const previous = byKey.get(`${current.townId}:${current.year - 1}`);
+    if (!previous) return [];
+    return checkAcrossYears(previous.slim as ReadReport, current.slim as ReadReport).map((f) => ({ ...f, versionId: current.versionId }));
+  });
+  const versionIds = [...later.keys()];
+  await tx.$executeRaw`DELETE FROM "Finding" WHERE rule = 'R6' AND "versionId" = ANY(${versionIds}::int[])`;
+  await tx.$executeRaw`
+    INSERT INTO "Finding" ("versionId", rule, severity, cells, expected, actual, message)
+    SELECT v, r, s, ARRAY(SELECT jsonb_array_elements_text(c::jsonb)), e, a, m
+    FROM unnest(${findings.map((f) => f.versionId)}::int[], ${findings.map((f) => f.rule)}::text[], ${findings.map((f) => f.severity)}::text[],
+      ${findings.map((f) => JSON.stringify(f.cells))}::text[], ${findings.map((f) => (f.expected === null ? null : String(f.expected)))}::text[],
+      ${findings.map((f) => (f.actual === null ? null : String(f.actual)))}::text[], ${findings.map((f) => f.message)}::text[]) AS t(v, r, s, c, e, a, m)`;
+  await tx.$executeRaw`
+    UPDATE "Report" r SET "findingCount" = (SELECT count(*) FROM "Finding" f WHERE f."versionId" = r."activeVersionId")
+    WHERE r."activeVersionId" = ANY(${versionIds}::int[])`;
 }

@@ -1,13 +1,14 @@
-// A batch of files (a CLI call, or the background worker for a browser upload): one
-// ImportBatch row, one ImportItem per file with its outcome, files processed one by one so
-// that memory stays flat however many there are.
+// A batch of files (a CLI call, or the demo data): one ImportBatch row, one ImportItem per
+// file with its outcome. Files go through in chunks: read and matched one by one, then each
+// chunk stored in one transaction (storeReports); memory stays bounded by the chunk size.
 import type { Db } from '../db/client.ts';
-import { importFile, type FileOutcome } from './import-file.ts';
+import { findKnownSources, hashBytes, prepareFile, toOutcome, type FileOutcome, type ImportContext, type Prepared } from './import-file.ts';
 import { RegionIndex, type RegionNode } from './region-index.ts';
+import { partitionUnique, storeReports } from './store-reports.ts';
 
 export type BatchFile = { name: string; size: number; load: () => Promise<Uint8Array> };
 
-export type BatchOptions = { origin: 'cli' | 'web' | 'demo'; regionPath?: string[]; createTowns?: boolean; createdBy?: string };
+export type BatchOptions = { origin: 'cli' | 'web' | 'demo'; regionPath?: string[]; createTowns?: boolean; createdBy?: string; chunkSize?: number };
 
 export type BatchSummary = {
   batchId: number;
@@ -34,6 +35,36 @@ export function resolveScope(index: RegionIndex, regionPath: string[] | undefine
   return scope;
 }
 
+const saveFailure = (file: string, error: unknown): FileOutcome => ({
+  file,
+  status: 'failed',
+  reason: `${file}：保存失败：${error instanceof Error ? error.message : String(error)}`,
+});
+
+/** Stores the ready files of a chunk; a failing transaction is retried file by file so one bad file cannot sink the rest. */
+async function storeChunk(ctx: ImportContext, ready: Extract<Prepared, { kind: 'ready' }>[]): Promise<Map<string, FileOutcome>> {
+  const outcomes = new Map<string, FileOutcome>();
+  for (const run of partitionUnique(ready.map((p) => p.input))) {
+    const prepared = run.map((input) => ready.find((p) => p.input === input)!);
+    try {
+      const stored = await storeReports(ctx.db, ctx.index, run);
+      prepared.forEach((p, i) => outcomes.set(p.input.sha256 + p.input.fileName, toOutcome(ctx, p, stored[i]!)));
+    } catch {
+      for (const p of prepared) {
+        const key = p.input.sha256 + p.input.fileName;
+        try {
+          const known = (await findKnownSources(ctx.db, [p.input.sha256])).get(p.input.sha256);
+          if (known) outcomes.set(key, { file: p.input.fileName, status: 'alreadyImported', ...known });
+          else outcomes.set(key, toOutcome(ctx, p, (await storeReports(ctx.db, ctx.index, [p.input]))[0]!));
+        } catch (error) {
+          outcomes.set(key, saveFailure(p.input.fileName, error));
+        }
+      }
+    }
+  }
+  return outcomes;
+}
+
 export async function runImportBatch(
   db: Db,
   files: BatchFile[],
@@ -46,34 +77,36 @@ export async function runImportBatch(
     data: { origin: options.origin, createdBy: options.createdBy ?? null, regionPath: options.regionPath?.join('/') ?? null, createTowns: options.createTowns ?? false, status: 'running' },
   });
   const summary: BatchSummary = { batchId: batch.id, imported: 0, alreadyImported: 0, replaced: 0, failed: [], createdTowns: [], outcomes: [] };
-  const context = { db, index, scope, createTowns: options.createTowns ?? false, batchId: batch.id };
-  for (const [i, file] of files.entries()) {
-    const startedAt = new Date();
-    let outcome: FileOutcome;
-    try {
-      outcome = await importFile(context, { name: file.name, bytes: await file.load() });
-    } catch (error) {
-      // A database failure for one file (the transaction rolled back) must not stop the batch.
-      outcome = { file: file.name, status: 'failed', reason: `保存失败：${error instanceof Error ? error.message : String(error)}` };
-    }
-    summary.outcomes.push(outcome);
-    if (outcome.status === 'failed') summary.failed.push({ file: outcome.file, reason: outcome.reason ?? '' });
-    else summary[outcome.status]++;
-    if (outcome.createdTown) summary.createdTowns.push(outcome.createdTown);
-    await db.importItem.create({
-      data: {
+  const ctx: ImportContext = { db, index, scope, createTowns: options.createTowns ?? false, batchId: batch.id };
+  const chunkSize = options.chunkSize ?? 100;
+  for (let start = 0; start < files.length; start += chunkSize) {
+    const chunk = files.slice(start, start + chunkSize);
+    const loaded = await Promise.all(chunk.map(async (file) => ({ file, bytes: await file.load() })));
+    const shas = loaded.map(({ bytes }) => hashBytes(bytes));
+    const known = await findKnownSources(db, shas);
+    const prepared: Prepared[] = [];
+    for (const [i, { file, bytes }] of loaded.entries()) prepared.push(await prepareFile(ctx, { name: file.name, bytes, sha256: shas[i] }, known.get(shas[i]!)));
+    const stored = await storeChunk(ctx, prepared.filter((p): p is Extract<Prepared, { kind: 'ready' }> => p.kind === 'ready'));
+    const outcomes = prepared.map((p) => (p.kind === 'done' ? p.outcome : stored.get(p.input.sha256 + p.input.fileName)!));
+    await db.importItem.createMany({
+      data: outcomes.map((outcome, i) => ({
         batchId: batch.id,
-        fileName: file.name,
-        size: file.size,
+        fileName: chunk[i]!.name,
+        size: chunk[i]!.size,
         status: outcome.status,
         reason: outcome.reason ?? null,
         reportId: outcome.reportId ?? null,
         versionId: outcome.versionId ?? null,
-        startedAt,
         finishedAt: new Date(),
-      },
+      })),
     });
-    onProgress?.(i + 1, files.length, outcome);
+    for (const outcome of outcomes) {
+      summary.outcomes.push(outcome);
+      if (outcome.status === 'failed') summary.failed.push({ file: outcome.file, reason: outcome.reason ?? '' });
+      else summary[outcome.status]++;
+      if (outcome.createdTown) summary.createdTowns.push(outcome.createdTown);
+      onProgress?.(summary.outcomes.length, files.length, outcome);
+    }
   }
   await db.importBatch.update({ where: { id: batch.id }, data: { status: 'done', finishedAt: new Date() } });
   return summary;

@@ -1,14 +1,15 @@
 // One file through the pipeline: size and duplicate checks → read and check (lib/report) →
-// match the township → store in one transaction. Every problem becomes an outcome naming
-// the file and the reason; nothing here throws for bad input, so a batch always finishes.
+// match the township, giving either a StoreInput ready for storeReports or a final outcome.
+// Every problem becomes an outcome naming the file and the reason; nothing here throws for
+// bad input, so a batch always finishes.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { ReportReadError } from '../report/errors.ts';
 import { MAX_REPORT_BYTES } from '../report/index.ts';
-import { readReportFile } from './read-file.ts';
 import { matchTown } from './match-town.ts';
+import { readReportFile } from './read-file.ts';
 import type { RegionIndex, RegionNode } from './region-index.ts';
-import { storeReport } from './store-report.ts';
+import { storeReports, type StoreInput } from './store-reports.ts';
 
 // One limit for uploads and the reader, so a file is never accepted and then refused.
 export const MAX_FILE_BYTES = MAX_REPORT_BYTES;
@@ -27,19 +28,28 @@ export type FileOutcome = {
 };
 
 export type ImportContext = { db: Db; index: RegionIndex; scope?: RegionNode; createTowns: boolean; batchId?: number };
+export type Prepared = { kind: 'ready'; input: StoreInput; createdTown?: string } | { kind: 'done'; outcome: FileOutcome };
+export type KnownSource = { reportId: number; versionId: number; unit: string; year: number };
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Files already stored, by SHA-256 (one query for a whole chunk). */
+export async function findKnownSources(db: Db, shas: string[]): Promise<Map<string, KnownSource>> {
+  const rows = await db.reportVersion.findMany({
+    where: { sourceSha256: { in: shas } },
+    select: { id: true, reportId: true, unitName: true, sourceSha256: true, report: { select: { year: true } } },
+  });
+  return new Map(rows.map((row) => [row.sourceSha256, { reportId: row.reportId, versionId: row.id, unit: row.unitName, year: row.report.year }]));
+}
 
-export async function importFile(ctx: ImportContext, file: { name: string; bytes: Uint8Array }): Promise<FileOutcome> {
-  const fail = (reason: string): FileOutcome => ({ file: file.name, status: 'failed', reason });
+export async function prepareFile(ctx: ImportContext, file: { name: string; bytes: Uint8Array; sha256?: string }, known?: KnownSource): Promise<Prepared> {
+  const fail = (reason: string): Prepared => ({ kind: 'done', outcome: { file: file.name, status: 'failed', reason } });
   if (file.bytes.byteLength === 0) return fail(`${file.name}：文件为空`);
   if (file.bytes.byteLength > MAX_FILE_BYTES) return fail(`${file.name}：文件过大（${(file.bytes.byteLength / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）`);
-  const sha256 = hashBytes(file.bytes);
-  const seen = await ctx.db.reportVersion.findFirst({ where: { sourceSha256: sha256 }, select: { reportId: true, id: true, unitName: true, report: { select: { year: true } } } });
-  if (seen) return { file: file.name, status: 'alreadyImported', reportId: seen.reportId, versionId: seen.id, unit: seen.unitName, year: seen.report.year };
+  const sha256 = file.sha256 ?? hashBytes(file.bytes);
+  if (known) return { kind: 'done', outcome: { file: file.name, status: 'alreadyImported', ...known } };
 
   let read: Awaited<ReturnType<typeof readReportFile>>;
   try {
@@ -47,17 +57,16 @@ export async function importFile(ctx: ImportContext, file: { name: string; bytes
   } catch (error) {
     // The reader's message already names the file and the problem.
     if (error instanceof ReportReadError) return fail(error.message);
-    return fail(`读取时出错：${error instanceof Error ? error.message : String(error)}`);
+    return fail(`${file.name}：读取时出错：${error instanceof Error ? error.message : String(error)}`);
   }
   const { report, plainText } = read;
-  if (report.year === null) return fail('无法识别报告年度（标题和正文中都没有找到年份）');
+  if (report.year === null) return fail(`${file.name}：无法识别报告年度（标题和正文中都没有找到年份）`);
   if (report.formatVersion === 'pre2019' || report.formatVersion === null) {
-    return fail('报告使用 2019 年以前的格式（或无法识别格式），其表格不在国家统一格式之内，暂不导入');
+    return fail(`${file.name}：报告使用 2019 年以前的格式（或无法识别格式），其表格不在国家统一格式之内，暂不导入`);
   }
-
   const match = matchTown(ctx.index, { unit: report.unit, hints: report.regionHints, scope: ctx.scope, createTowns: ctx.createTowns });
-  if (match.kind === 'unknown') return fail(match.reason);
-  if (match.kind === 'ambiguous') return fail(`${match.reason}：${match.candidates.join('；')}`);
+  if (match.kind === 'unknown') return fail(`${file.name}：${match.reason}`);
+  if (match.kind === 'ambiguous') return fail(`${file.name}：${match.reason}：${match.candidates.join('；')}`);
   let town: RegionNode;
   let createdTown: string | undefined;
   if (match.kind === 'create') {
@@ -70,25 +79,31 @@ export async function importFile(ctx: ImportContext, file: { name: string; bytes
     if (!ctx.index.get(town.id)) ctx.index.add(town);
     createdTown = ctx.index.pathOf(town.id);
   } else town = match.town;
+  const input: StoreInput = { sha256, bytes: file.bytes, fileName: file.name, read: { ...report, year: report.year }, plainText, town, batchId: ctx.batchId };
+  return { kind: 'ready', input, createdTown };
+}
 
-  const stored = await storeReport(ctx.db, ctx.index, {
-    sha256,
-    bytes: file.bytes,
-    fileName: file.name,
-    read: { ...report, year: report.year },
-    plainText,
-    town,
-    batchId: ctx.batchId,
-  });
+export function toOutcome(ctx: ImportContext, prepared: Extract<Prepared, { kind: 'ready' }>, stored: { status: 'imported' | 'replaced'; reportId: number; versionId: number }): FileOutcome {
+  const { input } = prepared;
   return {
-    file: file.name,
+    file: input.fileName,
     status: stored.status,
     reportId: stored.reportId,
     versionId: stored.versionId,
-    unit: report.unit ?? town.name,
-    year: report.year,
-    regionPath: ctx.index.pathOf(town.id),
-    findings: report.findings.length,
-    createdTown,
+    unit: input.read.unit ?? input.town.name,
+    year: input.read.year,
+    regionPath: ctx.index.pathOf(input.town.id),
+    findings: input.read.findings.length,
+    createdTown: prepared.createdTown,
   };
+}
+
+/** One file end to end (the browser queue's unit of work). */
+export async function importFile(ctx: ImportContext, file: { name: string; bytes: Uint8Array }): Promise<FileOutcome> {
+  const sha256 = hashBytes(file.bytes);
+  const known = (await findKnownSources(ctx.db, [sha256])).get(sha256);
+  const prepared = await prepareFile(ctx, { ...file, sha256 }, known);
+  if (prepared.kind === 'done') return prepared.outcome;
+  const [stored] = await storeReports(ctx.db, ctx.index, [prepared.input]);
+  return toOutcome(ctx, prepared, stored!);
 }

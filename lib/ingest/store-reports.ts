@@ -1,0 +1,128 @@
+// Stores many read reports in one transaction with set-based SQL: a fixed number of
+// statements per chunk (arrays bound as parameters and expanded with unnest), whatever the
+// chunk size. This is the import's hot path (Prisma's per-row calls cost a round trip and a
+// query compilation each). All SQL is tagged and parameterised; nothing is built from strings.
+// A chunk must not contain the same town-year or the same file twice (see partitionUnique).
+import type { Db } from '../db/client.ts';
+import type { ReadReport } from '../report/model.ts';
+import { listNumericCells, summarizeReport, type SummaryFigures } from './figures.ts';
+import { refreshCrossYearFindingsFor } from './cross-year.ts';
+import type { RegionIndex, RegionNode } from './region-index.ts';
+
+export type StoreInput = {
+  sha256: string;
+  bytes: Uint8Array;
+  fileName: string;
+  read: ReadReport & { year: number };
+  plainText: string;
+  town: RegionNode;
+  batchId?: number;
+};
+
+export type StoreOutcome = { status: 'imported' | 'replaced'; reportId: number; versionId: number };
+
+const FIGURE_KEYS = [
+  'publications', 'received', 'carriedOver', 'granted', 'partiallyGranted', 'denied', 'unavailable', 'notProcessed', 'otherOutcome',
+  'handledTotal', 'carriedForward', 'licensing', 'penalties', 'coercion', 'reviews', 'lawsuits',
+] as const satisfies readonly (keyof SummaryFigures)[];
+
+/** Splits inputs into runs without a repeated town-year or file, keeping their order. */
+export function partitionUnique(inputs: StoreInput[]): StoreInput[][] {
+  const runs: StoreInput[][] = [];
+  let run: StoreInput[] = [];
+  let keys = new Set<string>();
+  for (const input of inputs) {
+    const townYear = `${input.town.id}:${input.read.year}`;
+    if (keys.has(townYear) || keys.has(input.sha256)) {
+      runs.push(run);
+      run = [];
+      keys = new Set();
+    }
+    run.push(input);
+    keys.add(townYear).add(input.sha256);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function ancestorIds(index: RegionIndex, town: RegionNode) {
+  const chain = index.ancestors(town.id);
+  const at = (level: RegionNode['level']) => chain.find((node) => node.level === level)?.id ?? null;
+  return { provinceId: at('province'), cityId: at('city'), countyId: at('county') };
+}
+
+/** Stores one chunk (unique town-years and files) in one transaction. */
+export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInput[]): Promise<StoreOutcome[]> {
+  if (inputs.length === 0) return [];
+  const figures = inputs.map((input) => summarizeReport(input.read));
+  const unitNames = inputs.map((input) => input.read.unit ?? input.town.name);
+  const townIds = inputs.map((input) => input.town.id);
+  const years = inputs.map((input) => input.read.year);
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`
+        INSERT INTO "SourceFile" (sha256, bytes, size)
+        SELECT s, decode(b, 'base64'), n FROM unnest(${inputs.map((i) => i.sha256)}::text[], ${inputs.map((i) => Buffer.from(i.bytes).toString('base64'))}::text[], ${inputs.map((i) => i.bytes.byteLength)}::int[]) AS t(s, b, n)
+        ON CONFLICT (sha256) DO NOTHING`;
+      const units = await tx.$queryRaw<{ id: number; regionId: number; name: string }[]>`
+        WITH wanted AS (SELECT DISTINCT * FROM unnest(${townIds}::int[], ${unitNames}::text[]) AS t(r, n)),
+        inserted AS (INSERT INTO "Unit" ("regionId", name) SELECT r, n FROM wanted ON CONFLICT ("regionId", name) DO NOTHING RETURNING id, "regionId", name)
+        SELECT id, "regionId", name FROM inserted
+        UNION ALL SELECT u.id, u."regionId", u.name FROM "Unit" u JOIN wanted w ON u."regionId" = w.r AND u.name = w.n`;
+      const unitId = new Map(units.map((u) => [`${u.regionId}:${u.name}`, u.id]));
+      const unitIds = inputs.map((input, i) => unitId.get(`${input.town.id}:${unitNames[i]}`)!);
+      const ancestors = inputs.map((input) => ancestorIds(index, input.town));
+      // New unit-years get a row; existing ones are locked so concurrent imports queue up.
+      await tx.$executeRaw`
+        INSERT INTO "Report" ("townId", "provinceId", "cityId", "countyId", "unitId", year, synthetic, "formatVersion", "updatedAt")
+        SELECT * , now() FROM unnest(${townIds}::int[], ${ancestors.map((a) => a.provinceId)}::int[], ${ancestors.map((a) => a.cityId)}::int[],
+          ${ancestors.map((a) => a.countyId)}::int[], ${unitIds}::int[], ${years}::int[], ${inputs.map((i) => i.town.synthetic)}::boolean[],
+          ${figures.map((f) => f.formatVersion)}::text[])
+        ON CONFLICT ("townId", year) DO NOTHING`;
+      const reports = await tx.$queryRaw<{ id: number; townId: number; year: number; activeVersionId: number | null }[]>`
+        SELECT id, "townId", year, "activeVersionId" FROM "Report"
+        WHERE ("townId", year) IN (SELECT * FROM unnest(${townIds}::int[], ${years}::int[])) ORDER BY id FOR UPDATE`;
+      const reportByKey = new Map(reports.map((r) => [`${r.townId}:${r.year}`, r]));
+      const targets = inputs.map((input) => reportByKey.get(`${input.town.id}:${input.read.year}`)!);
+      const previous = targets.map((t) => t.activeVersionId).filter((id): id is number => id !== null);
+      await tx.$executeRaw`UPDATE "ReportVersion" SET status = 'superseded', "supersededAt" = now() WHERE id = ANY(${previous}::int[])`;
+      const versions = await tx.$queryRaw<{ id: number; reportId: number }[]>`
+        INSERT INTO "ReportVersion" ("reportId", "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", title, read, "plainText", "batchId")
+        SELECT r, s, n, k, v, f, u, t, j::jsonb, p, b FROM unnest(${targets.map((t) => t.id)}::int[], ${inputs.map((i) => i.sha256)}::text[],
+          ${inputs.map((i) => i.fileName)}::text[], ${inputs.map((i) => i.read.sourceKind)}::text[], ${inputs.map((i) => i.read.readerVersion)}::text[],
+          ${figures.map((f) => f.formatVersion)}::text[], ${unitNames}::text[], ${inputs.map((i) => i.read.title)}::text[],
+          ${inputs.map((i) => JSON.stringify(i.read))}::text[], ${inputs.map((i) => i.plainText)}::text[], ${inputs.map((i) => i.batchId ?? null)}::int[])
+          AS x(r, s, n, k, v, f, u, t, j, p, b)
+        RETURNING id, "reportId"`;
+      const versionByReport = new Map(versions.map((v) => [v.reportId, v.id]));
+      const versionIds = targets.map((t) => versionByReport.get(t.id)!);
+      const cells = inputs.flatMap((input, i) => listNumericCells(input.read).map((cell) => ({ versionId: versionIds[i]!, ...cell })));
+      await tx.$executeRaw`
+        INSERT INTO "ReportCell" ("versionId", key, value)
+        SELECT * FROM unnest(${cells.map((c) => c.versionId)}::int[], ${cells.map((c) => c.key)}::text[], ${cells.map((c) => c.value)}::float8[])`;
+      const findings = inputs.flatMap((input, i) => input.read.findings.map((f) => ({ ...f, versionId: versionIds[i]! })));
+      await tx.$executeRaw`
+        INSERT INTO "Finding" ("versionId", rule, severity, cells, expected, actual, message)
+        SELECT v, r, s, ARRAY(SELECT jsonb_array_elements_text(c::jsonb)), e, a, m
+        FROM unnest(${findings.map((f) => f.versionId)}::int[], ${findings.map((f) => f.rule)}::text[], ${findings.map((f) => f.severity)}::text[],
+          ${findings.map((f) => JSON.stringify(f.cells))}::text[], ${findings.map((f) => (f.expected === null ? null : String(f.expected)))}::text[],
+          ${findings.map((f) => (f.actual === null ? null : String(f.actual)))}::text[], ${findings.map((f) => f.message)}::text[]) AS t(v, r, s, c, e, a, m)`;
+      const column = (key: (typeof FIGURE_KEYS)[number]) => figures.map((f) => f[key]);
+      await tx.$executeRaw`
+        UPDATE "Report" r SET "activeVersionId" = u.v, "unitId" = u.unit, "formatVersion" = u.fmt, "feesWan" = u.fees,
+          publications = u.c1, received = u.c2, "carriedOver" = u.c3, granted = u.c4, "partiallyGranted" = u.c5, denied = u.c6,
+          unavailable = u.c7, "notProcessed" = u.c8, "otherOutcome" = u.c9, "handledTotal" = u.c10, "carriedForward" = u.c11,
+          licensing = u.c12, penalties = u.c13, coercion = u.c14, reviews = u.c15, lawsuits = u.c16, "updatedAt" = now()
+        FROM unnest(${targets.map((t) => t.id)}::int[], ${versionIds}::int[], ${unitIds}::int[], ${figures.map((f) => f.formatVersion)}::text[],
+          ${figures.map((f) => f.feesWan)}::float8[], ${column('publications')}::int[], ${column('received')}::int[], ${column('carriedOver')}::int[],
+          ${column('granted')}::int[], ${column('partiallyGranted')}::int[], ${column('denied')}::int[], ${column('unavailable')}::int[],
+          ${column('notProcessed')}::int[], ${column('otherOutcome')}::int[], ${column('handledTotal')}::int[], ${column('carriedForward')}::int[],
+          ${column('licensing')}::int[], ${column('penalties')}::int[], ${column('coercion')}::int[], ${column('reviews')}::int[], ${column('lawsuits')}::int[])
+          AS u(id, v, unit, fmt, fees, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)
+        WHERE r.id = u.id`;
+      await refreshCrossYearFindingsFor(tx, inputs.map((input) => ({ townId: input.town.id, year: input.read.year })));
+      return targets.map((target, i) => ({ status: target.activeVersionId === null ? 'imported' : 'replaced', reportId: target.id, versionId: versionIds[i]! }));
+    },
+    { timeout: 120_000, maxWait: 60_000 },
+  );
+}
