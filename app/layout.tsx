@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { UserMenu } from '@/app/(auth)/_components/user-menu';
 import { messages } from '@/lib/messages';
 import './globals.css';
 
@@ -15,6 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {messages.app.name}
           </Link>
           <span className="tagline">{messages.app.tagline}</span>
+          <UserMenu />
         </header>
         <main id="main">{children}</main>
       </body>

@@ -1,4 +1,6 @@
 import { ReportList } from '@/components/reports/report-list';
+import { requirePageReader } from '@/lib/auth/page-guard';
+import { scopeForUser } from '@/lib/auth/read-scope';
 import { listReports } from '@/lib/queries/reports';
 import { messages } from '@/lib/messages';
 
@@ -6,7 +8,8 @@ import { messages } from '@/lib/messages';
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const reports = await listReports();
+  const user = await requirePageReader('/');
+  const reports = await listReports(scopeForUser(user).sql);
   return (
     <>
       <h1>{messages.reports.title}</h1>

@@ -25,6 +25,8 @@ const envSchema = z.object({
     .default(3000),
   GONGKAI_DATA_DIR: z.string().trim().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GONGKAI_DEMO: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  GONGKAI_ANONYMOUS_READ: z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).optional(),
 });
 
 export type Config = {
@@ -33,6 +35,10 @@ export type Config = {
   /** Absolute path of the folder holding the embedded database and stored files. */
   dataDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Load the demo data into an empty database (and, unless set otherwise, let visitors read without an account). */
+  demo: boolean;
+  /** Dashboards, reports and CSV readable without an account; changes always need one. */
+  anonymousRead: boolean;
 };
 
 export class ConfigError extends Error {
@@ -49,6 +55,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
-  const { DATABASE_URL, PORT, GONGKAI_DATA_DIR, LOG_LEVEL } = parsed.data;
-  return { databaseUrl: DATABASE_URL, port: PORT, dataDir: path.resolve(cwd, GONGKAI_DATA_DIR), logLevel: LOG_LEVEL };
+  const { DATABASE_URL, PORT, GONGKAI_DATA_DIR, LOG_LEVEL, GONGKAI_DEMO, GONGKAI_ANONYMOUS_READ } = parsed.data;
+  const demo = GONGKAI_DEMO === 'true';
+  const anonymousRead = GONGKAI_ANONYMOUS_READ === undefined ? demo : GONGKAI_ANONYMOUS_READ === 'true' || GONGKAI_ANONYMOUS_READ === '1';
+  return { databaseUrl: DATABASE_URL, port: PORT, dataDir: path.resolve(cwd, GONGKAI_DATA_DIR), logLevel: LOG_LEVEL, demo, anonymousRead };
 }

@@ -31,7 +31,7 @@ export async function runDb(args: string[]): Promise<number> {
     mkdirSync(MIGRATIONS_DIR, { recursive: true });
     writeFileSync(path.join(MIGRATIONS_DIR, LOCK_FILE), LOCK_CONTENT);
   }
-  const database = await openDatabase(loadConfig());
+  const database = await openDatabase(loadConfig(), { shareRunning: true });
   try {
     if (sub === 'migrate') {
       const applied = await applyMigrations(database.url);

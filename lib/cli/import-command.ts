@@ -11,6 +11,7 @@ import { openDatabase } from '../db/database.ts';
 import { applyMigrations } from '../db/schema-engine.ts';
 import { UnknownRegionError, runImportBatch, type BatchFile, type BatchSummary } from '../ingest/import-batch.ts';
 import type { FileOutcome } from '../ingest/import-file.ts';
+import { createReadPool } from '../ingest/read-pool.ts';
 import { loadRegionCatalog, parseRegionCatalog } from '../ingest/regions-catalog.ts';
 
 const METADATA_FILES = new Set(['regions.csv', 'manifest.json']);
@@ -81,7 +82,7 @@ export async function runImport(args: string[]): Promise<number> {
     console.error(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'input'}: ${(error as Error).message}`);
     return 2;
   }
-  const database = await openDatabase(loadConfig());
+  const database = await openDatabase(loadConfig(), { shareRunning: true });
   const db = createPrismaClient(database.url);
   try {
     await applyMigrations(database.url);
@@ -89,7 +90,11 @@ export async function runImport(args: string[]): Promise<number> {
       const created = await loadRegionCatalog(db, parseRegionCatalog(readFileSync(catalog, 'utf8'), catalog));
       if (created && !parsed.json) console.error(`regions: ${created} new from ${catalog}`);
     }
-    const summary = await runImportBatch(db, files, { origin: 'cli', regionPath: parsed.region, createTowns: parsed.createTowns }, reportProgress);
+    // Worker threads pay off from a few dozen files on; small imports read in this thread.
+    const pool = createReadPool(files.length >= 50 ? undefined : 0);
+    const summary = await runImportBatch(db, files, { origin: 'cli', regionPath: parsed.region, createTowns: parsed.createTowns, read: pool.read }, reportProgress).finally(
+      () => pool.close(),
+    );
     if (parsed.json) {
       const { imported, alreadyImported, replaced, failed, createdTowns } = summary;
       console.log(JSON.stringify({ imported, alreadyImported, replaced, failed, createdTowns }));

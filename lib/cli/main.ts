@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./parse-command.ts')).runParse,
   generate: async () => (await import('./generate-command.ts')).runGenerate,
   import: async () => (await import('./import-command.ts')).runImport,
+  user: async () => (await import('./user-command.ts')).runUser,
 };
 
 const usage = `Usage: npm run --silent cli -- <command>
@@ -19,8 +20,10 @@ const usage = `Usage: npm run --silent cli -- <command>
   parse <file> [--json | --csv]       read one report and print what was read
   import <files or folders...> [--region 省/市/县] [--json]
                                       read, check and store reports (idempotent)
-  generate --towns N --years 2020-2025 --out DIR [--counties C] [--seed S]
-                                      write a synthetic demo data set (clearly fictional regions)`;
+  generate --towns N --years 2020-2025 --out DIR [--counties C] [--seed S] [--formats text,html,docx] [--fault-rate 0.03]
+                                      write a synthetic demo data set (clearly fictional regions)
+  user add|list|passwd|set-role|remove ...
+                                      manage accounts (run \`user\` alone for its options)`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -74,8 +74,10 @@ export async function runStart(args: string[]): Promise<number> {
     throw error;
   }
   const prisma = createPrismaClient(database.url);
+  let accounts = 0;
   try {
-    await loadDemoDataIfEmpty(prisma);
+    if (config.demo) await loadDemoDataIfEmpty(prisma);
+    accounts = await prisma.user.count();
   } catch (error) {
     await prisma.$disconnect();
     await database.close();
@@ -84,10 +86,18 @@ export async function runStart(args: string[]): Promise<number> {
   // Browser uploads are processed here, beside the web server, from the PostgreSQL queue.
   const worker = startImportWorker(prisma, { onError: (error) => logger.error({ err: error }, 'import worker error') });
 
-  const env = childEnv({ DATABASE_URL: database.url, PORT: String(config.port), NODE_ENV: dev ? 'development' : 'production' });
+  const env = childEnv({
+    DATABASE_URL: database.url,
+    PORT: String(config.port),
+    NODE_ENV: dev ? 'development' : 'production',
+    GONGKAI_DATA_DIR: config.dataDir,
+    GONGKAI_ANONYMOUS_READ: String(config.anonymousRead),
+  });
   const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(config.port)], { stdio: 'inherit', env });
   console.log(`\nGongkai 政务公开年报看板 is listening on http://localhost:${config.port}`);
   console.log(`Database: ${database.description}`);
+  console.log(config.anonymousRead ? 'Reading without an account: on (demo). Importing and changes need an account.' : 'Reading without an account: off.');
+  if (accounts === 0) console.log('No accounts yet. Create the first admin (in another terminal, while this runs):\n  npm run --silent cli -- user add --admin --email you@example.cn --name 管理员');
   console.log('Stop with Ctrl-C.\n');
 
   return new Promise((resolve) => {

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.ts';
-import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { findRunningServerUrl, startEmbeddedPostgres } from './embedded-postgres.ts';
 
 export type OpenDatabase = {
   url: string;
@@ -37,9 +37,19 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
   return url.toString();
 }
 
-export async function openDatabase(config: Config): Promise<OpenDatabase> {
+/**
+ * `shareRunning`: when another Gongkai process (npm start) already runs the embedded server
+ * for this data folder, use that server instead of refusing (CLI commands); the server
+ * command itself keeps the folder to one process.
+ */
+export async function openDatabase(config: Config, options: { shareRunning?: boolean } = {}): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     return { url: config.databaseUrl, description: redactUrl(config.databaseUrl), embedded: false, close: async () => {} };
+  }
+  const running = options.shareRunning ? findRunningServerUrl(config.dataDir) : undefined;
+  if (running) {
+    const url = await ensureDatabase(running, EMBEDDED_DATABASE);
+    return { url, description: `the running Gongkai's embedded PostgreSQL (${redactUrl(url)})`, embedded: true, close: async () => {} };
   }
   const server = await startEmbeddedPostgres(config.dataDir);
   try {

@@ -38,6 +38,23 @@ function readPid(file: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
+/**
+ * The URL of the embedded server another Gongkai process is running on `dataDir`, if any:
+ * the port is in PostgreSQL's own postmaster.pid (4th line), the password in the data folder.
+ * Lets CLI commands (import, user add) work while `npm start` is running.
+ */
+export function findRunningServerUrl(dataDir: string): string | undefined {
+  const holder = readPid(path.join(dataDir, 'gongkai.pid'));
+  const postmaster = path.join(dataDir, 'pg', 'postmaster.pid');
+  if (holder === undefined || !isAlive(holder) || !existsSync(postmaster)) return undefined;
+  const lines = readFileSync(postmaster, 'utf8').split('\n');
+  const pid = Number.parseInt(lines[0] ?? '', 10);
+  const port = Number.parseInt(lines[3] ?? '', 10);
+  if (!isAlive(pid) || !Number.isInteger(port)) return undefined;
+  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
 /** Asks the OS for a free TCP port on the loopback interface. */
 export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {

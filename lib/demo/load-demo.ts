@@ -19,7 +19,7 @@ function fileFromDisk(dir: string, name: string): BatchFile {
 export async function loadDemoDataIfEmpty(db: Db): Promise<boolean> {
   if ((await db.report.count()) > 0) return false;
   await loadRegionCatalog(db, parseRegionCatalog(readFileSync(path.join(DEMO_DIR, 'regions.csv'), 'utf8'), 'prisma/demo/regions.csv'));
-  const summary = await runImportBatch(db, [fileFromDisk(DEMO_DIR, SEED_FILE)], { origin: 'demo' });
+  const summary = await runImportBatch(db, [fileFromDisk(DEMO_DIR, SEED_FILE)], { origin: 'demo', actor: { cli: true, name: 'demo' } });
   if (summary.failed.length) throw new Error(`demo data could not be imported: ${summary.failed.map((f) => `${f.file}: ${f.reason}`).join('; ')}`);
   logger.info({ imported: summary.imported }, 'demo data loaded');
   return true;

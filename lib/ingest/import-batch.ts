@@ -8,7 +8,15 @@ import { partitionUnique, storeReports } from './store-reports.ts';
 
 export type BatchFile = { name: string; size: number; load: () => Promise<Uint8Array> };
 
-export type BatchOptions = { origin: 'cli' | 'web' | 'demo'; regionPath?: string[]; createTowns?: boolean; createdBy?: string; chunkSize?: number };
+export type BatchOptions = {
+  origin: 'cli' | 'web' | 'demo';
+  regionPath?: string[];
+  createTowns?: boolean;
+  createdBy?: string;
+  chunkSize?: number;
+  read?: ImportContext['read'];
+  actor?: ImportContext['actor'];
+};
 
 export type BatchSummary = {
   batchId: number;
@@ -47,7 +55,7 @@ async function storeChunk(ctx: ImportContext, ready: Extract<Prepared, { kind: '
   for (const run of partitionUnique(ready.map((p) => p.input))) {
     const prepared = run.map((input) => ready.find((p) => p.input === input)!);
     try {
-      const stored = await storeReports(ctx.db, ctx.index, run);
+      const stored = await storeReports(ctx.db, ctx.index, run, ctx.actor);
       prepared.forEach((p, i) => outcomes.set(p.input.sha256 + p.input.fileName, toOutcome(ctx, p, stored[i]!)));
     } catch {
       for (const p of prepared) {
@@ -55,7 +63,7 @@ async function storeChunk(ctx: ImportContext, ready: Extract<Prepared, { kind: '
         try {
           const known = (await findKnownSources(ctx.db, [p.input.sha256])).get(p.input.sha256);
           if (known) outcomes.set(key, { file: p.input.fileName, status: 'alreadyImported', ...known });
-          else outcomes.set(key, toOutcome(ctx, p, (await storeReports(ctx.db, ctx.index, [p.input]))[0]!));
+          else outcomes.set(key, toOutcome(ctx, p, (await storeReports(ctx.db, ctx.index, [p.input], ctx.actor))[0]!));
         } catch (error) {
           outcomes.set(key, saveFailure(p.input.fileName, error));
         }
@@ -77,15 +85,15 @@ export async function runImportBatch(
     data: { origin: options.origin, createdBy: options.createdBy ?? null, regionPath: options.regionPath?.join('/') ?? null, createTowns: options.createTowns ?? false, status: 'running' },
   });
   const summary: BatchSummary = { batchId: batch.id, imported: 0, alreadyImported: 0, replaced: 0, failed: [], createdTowns: [], outcomes: [] };
-  const ctx: ImportContext = { db, index, scope, createTowns: options.createTowns ?? false, batchId: batch.id };
+  const ctx: ImportContext = { db, index, scope, createTowns: options.createTowns ?? false, batchId: batch.id, read: options.read, actor: options.actor };
   const chunkSize = options.chunkSize ?? 100;
   for (let start = 0; start < files.length; start += chunkSize) {
     const chunk = files.slice(start, start + chunkSize);
     const loaded = await Promise.all(chunk.map(async (file) => ({ file, bytes: await file.load() })));
     const shas = loaded.map(({ bytes }) => hashBytes(bytes));
     const known = await findKnownSources(db, shas);
-    const prepared: Prepared[] = [];
-    for (const [i, { file, bytes }] of loaded.entries()) prepared.push(await prepareFile(ctx, { name: file.name, bytes, sha256: shas[i] }, known.get(shas[i]!)));
+    // All files of the chunk are in flight at once so that a read pool can work in parallel.
+    const prepared: Prepared[] = await Promise.all(loaded.map(({ file, bytes }, i) => prepareFile(ctx, { name: file.name, bytes, sha256: shas[i] }, known.get(shas[i]!))));
     const stored = await storeChunk(ctx, prepared.filter((p): p is Extract<Prepared, { kind: 'ready' }> => p.kind === 'ready'));
     const outcomes = prepared.map((p) => (p.kind === 'done' ? p.outcome : stored.get(p.input.sha256 + p.input.fileName)!));
     await db.importItem.createMany({

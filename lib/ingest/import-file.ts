@@ -3,6 +3,7 @@
 // Every problem becomes an outcome naming the file and the reason; nothing here throws for
 // bad input, so a batch always finishes.
 import { createHash } from 'node:crypto';
+import type { AuditActor } from '../auth/audit.ts';
 import type { Db } from '../db/client.ts';
 import { ReportReadError } from '../report/errors.ts';
 import { MAX_REPORT_BYTES } from '../report/index.ts';
@@ -27,7 +28,17 @@ export type FileOutcome = {
   createdTown?: string;
 };
 
-export type ImportContext = { db: Db; index: RegionIndex; scope?: RegionNode; createTowns: boolean; batchId?: number };
+export type ImportContext = {
+  db: Db;
+  index: RegionIndex;
+  scope?: RegionNode;
+  createTowns: boolean;
+  batchId?: number;
+  /** How files are read (a worker pool for big batches); in this thread by default. */
+  read?: typeof readReportFile;
+  /** Recorded in the audit log with every stored report. */
+  actor?: AuditActor;
+};
 export type Prepared = { kind: 'ready'; input: StoreInput; createdTown?: string } | { kind: 'done'; outcome: FileOutcome };
 export type KnownSource = { reportId: number; versionId: number; unit: string; year: number };
 
@@ -53,7 +64,7 @@ export async function prepareFile(ctx: ImportContext, file: { name: string; byte
 
   let read: Awaited<ReturnType<typeof readReportFile>>;
   try {
-    read = await readReportFile(file.bytes, file.name);
+    read = await (ctx.read ?? readReportFile)(file.bytes, file.name);
   } catch (error) {
     // The reader's message already names the file and the problem.
     if (error instanceof ReportReadError) return fail(error.message);
@@ -70,11 +81,11 @@ export async function prepareFile(ctx: ImportContext, file: { name: string; byte
   let town: RegionNode;
   let createdTown: string | undefined;
   if (match.kind === 'create') {
-    const row = await ctx.db.region.upsert({
-      where: { parentId_name: { parentId: match.parent.id, name: match.name } },
-      update: {},
-      create: { parentId: match.parent.id, level: 'township', name: match.name, synthetic: match.parent.synthetic },
-    });
+    const where = { parentId_name: { parentId: match.parent.id, name: match.name } };
+    // Files of one chunk are prepared concurrently: a twin may create the same town first.
+    const row = await ctx.db.region
+      .upsert({ where, update: {}, create: { parentId: match.parent.id, level: 'township', name: match.name, synthetic: match.parent.synthetic } })
+      .catch(() => ctx.db.region.findUniqueOrThrow({ where }));
     town = { id: row.id, parentId: row.parentId, level: row.level, name: row.name, synthetic: row.synthetic };
     if (!ctx.index.get(town.id)) ctx.index.add(town);
     createdTown = ctx.index.pathOf(town.id);
@@ -104,6 +115,6 @@ export async function importFile(ctx: ImportContext, file: { name: string; bytes
   const known = (await findKnownSources(ctx.db, [sha256])).get(sha256);
   const prepared = await prepareFile(ctx, { ...file, sha256 }, known);
   if (prepared.kind === 'done') return prepared.outcome;
-  const [stored] = await storeReports(ctx.db, ctx.index, [prepared.input]);
+  const [stored] = await storeReports(ctx.db, ctx.index, [prepared.input], ctx.actor);
   return toOutcome(ctx, prepared, stored!);
 }

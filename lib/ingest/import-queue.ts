@@ -3,6 +3,7 @@
 // FOR UPDATE SKIP LOCKED, so a request never waits for reading, several workers never take
 // the same file, and a worker that dies mid-file leaves the item to be retried (its store
 // transaction rolled back). Progress lives in the rows, so it survives a page reload.
+import type { AuditActor } from '../auth/audit.ts';
 import type { Db } from '../db/client.ts';
 import { hashBytes, importFile } from './import-file.ts';
 import { resolveScope, UnknownRegionError } from './import-batch.ts';
@@ -33,6 +34,12 @@ export async function stageFiles(db: Db, batchId: number, files: StagedFile[]): 
     await tx.importBatch.update({ where: { id: batchId }, data: { status: 'queued', finishedAt: null } });
     return ids;
   });
+}
+
+/** The uploader recorded on the batch (their e-mail), for the audit log; the worker has no session. */
+async function findBatchActor(db: Db, createdBy: string | null): Promise<AuditActor> {
+  const user = createdBy ? await db.user.findUnique({ where: { email: createdBy }, select: { id: true, name: true } }) : null;
+  return user ? { id: user.id, name: user.name } : { cli: true, name: createdBy ?? undefined };
 }
 
 type Claimed = { id: number; batchId: number; fileName: string; stagedSha: string | null };
@@ -68,7 +75,8 @@ export async function processNextItem(db: Db, index: RegionIndex): Promise<boole
   try {
     if (!source) throw new Error('上传的文件内容已丢失，请重新上传');
     const scope = resolveScope(index, batch.regionPath ? batch.regionPath.split('/') : undefined);
-    outcome = await importFile({ db, index, scope, createTowns: batch.createTowns, batchId: batch.id }, { name: item.fileName, bytes: new Uint8Array(source.bytes) });
+    const actor = await findBatchActor(db, batch.createdBy);
+    outcome = await importFile({ db, index, scope, createTowns: batch.createTowns, batchId: batch.id, actor }, { name: item.fileName, bytes: new Uint8Array(source.bytes) });
   } catch (error) {
     const reason = error instanceof UnknownRegionError ? error.message : `保存失败：${error instanceof Error ? error.message : String(error)}`;
     outcome = { file: item.fileName, status: 'failed' as const, reason };

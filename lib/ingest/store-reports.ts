@@ -7,6 +7,7 @@ import type { Db } from '../db/client.ts';
 import type { ReadReport } from '../report/model.ts';
 import { listNumericCells, summarizeReport, type SummaryFigures } from './figures.ts';
 import { refreshCrossYearFindingsFor } from './cross-year.ts';
+import { actorName, type AuditActor } from '../auth/audit.ts';
 import type { RegionIndex, RegionNode } from './region-index.ts';
 
 export type StoreInput = {
@@ -51,8 +52,8 @@ function ancestorIds(index: RegionIndex, town: RegionNode) {
   return { provinceId: at('province'), cityId: at('city'), countyId: at('county') };
 }
 
-/** Stores one chunk (unique town-years and files) in one transaction. */
-export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInput[]): Promise<StoreOutcome[]> {
+/** Stores one chunk (unique town-years and files) in one transaction, with its audit entries. */
+export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInput[], actor: AuditActor = { cli: true }): Promise<StoreOutcome[]> {
   if (inputs.length === 0) return [];
   const figures = inputs.map((input) => summarizeReport(input.read));
   const unitNames = inputs.map((input) => input.read.unit ?? input.town.name);
@@ -121,6 +122,13 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
           AS u(id, v, unit, fmt, fees, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)
         WHERE r.id = u.id`;
       await refreshCrossYearFindingsFor(tx, inputs.map((input) => ({ townId: input.town.id, year: input.read.year })));
+      // Who imported or replaced what: written in the same transaction as the change.
+      const actions = targets.map((t) => (t.activeVersionId === null ? 'import' : 'replace'));
+      await tx.$executeRaw`
+        INSERT INTO "AuditLog" ("userId", "actorName", action, target, "regionId", details)
+        SELECT ${'cli' in actor ? null : actor.id}::text, ${actorName(actor)}::text, a, t, r, d::jsonb
+        FROM unnest(${actions}::text[], ${inputs.map((i) => `${i.town.name} ${i.read.year}（${i.fileName}）`)}::text[], ${townIds}::int[],
+          ${versionIds.map((v, i) => JSON.stringify({ reportId: targets[i]!.id, versionId: v, sha256: inputs[i]!.sha256 }))}::text[]) AS x(a, t, r, d)`;
       return targets.map((target, i) => ({ status: target.activeVersionId === null ? 'imported' : 'replaced', reportId: target.id, versionId: versionIds[i]! }));
     },
     { timeout: 120_000, maxWait: 60_000 },

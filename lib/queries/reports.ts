@@ -1,6 +1,7 @@
 // Read-side queries for report lists. One typed query per function; the shape returned is
 // what the page renders, nothing more.
 import { getPrisma } from '../db/client.ts';
+import { Prisma } from '../db/generated/prisma/client.ts';
 
 export type ReportListItem = {
   id: number;
@@ -13,8 +14,8 @@ export type ReportListItem = {
   synthetic: boolean;
 };
 
-/** The most recently imported active reports, with their region path (province → town). */
-export async function listReports(limit = 200): Promise<ReportListItem[]> {
+/** The most recently imported active reports, with their region path (province → town), within `scope` (a condition on alias r). */
+export async function listReports(scope: Prisma.Sql = Prisma.sql`TRUE`, limit = 200): Promise<ReportListItem[]> {
   return getPrisma().$queryRaw<ReportListItem[]>`
     SELECT r.id, r.year, r."formatVersion", r."findingCount", r.synthetic,
            u.name AS "unitName", v."sourceName",
@@ -26,6 +27,7 @@ export async function listReports(limit = 200): Promise<ReportListItem[]> {
     LEFT JOIN "Region" k ON k.id = r."countyId"
     LEFT JOIN "Region" c ON c.id = r."cityId"
     LEFT JOIN "Region" p ON p.id = r."provinceId"
+    WHERE ${scope}
     ORDER BY v."importedAt" DESC, r.id DESC
     LIMIT ${limit}`;
 }

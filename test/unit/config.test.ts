@@ -5,7 +5,13 @@ import { ConfigError, loadConfig } from '../../lib/config.ts';
 describe('loadConfig', () => {
   it('defaults to port 3000 and the .data folder with an embedded database', () => {
     const config = loadConfig({}, '/srv/gongkai');
-    expect(config).toEqual({ databaseUrl: undefined, port: 3000, dataDir: path.resolve('/srv/gongkai/.data'), logLevel: 'info' });
+    expect(config).toEqual({ databaseUrl: undefined, port: 3000, dataDir: path.resolve('/srv/gongkai/.data'), logLevel: 'info', demo: true, anonymousRead: true });
+  });
+
+  it('keeps anonymous reading off outside the demo unless asked for', () => {
+    expect(loadConfig({ GONGKAI_DEMO: 'false' }, '/x').anonymousRead).toBe(false);
+    expect(loadConfig({ GONGKAI_DEMO: 'false', GONGKAI_ANONYMOUS_READ: 'true' }, '/x').anonymousRead).toBe(true);
+    expect(loadConfig({ GONGKAI_ANONYMOUS_READ: 'false' }, '/x').anonymousRead).toBe(false);
   });
 
   it('accepts a PostgreSQL URL and a port', () => {
@@ -24,6 +30,7 @@ describe('loadConfig', () => {
     [{ PORT: '30.5' }, 'PORT: must be a whole number'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL: must be a PostgreSQL URL'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL: must be a PostgreSQL URL'],
+    [{ GONGKAI_ANONYMOUS_READ: 'yes' }, 'GONGKAI_ANONYMOUS_READ: must be true or false'],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env, '/x')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/x')).toThrow(message);

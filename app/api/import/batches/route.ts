@@ -5,6 +5,7 @@ import { UnknownRegionError } from '@/lib/ingest/import-batch';
 import { createUploadBatch } from '@/lib/ingest/import-queue';
 import { createBatchSchema } from '@/lib/ingest/schemas';
 import { authorizeImport } from '@/app/api/import/authorize';
+import { authorizeImportTarget } from '@/lib/auth/import-access';
 
 export async function POST(request: Request): Promise<Response> {
   try {
@@ -14,7 +15,8 @@ export async function POST(request: Request): Promise<Response> {
     });
     const parsed = createBatchSchema.safeParse(body);
     if (!parsed.success) throw new AppError('bad_request', parsed.error.issues[0]?.message ?? '请求参数无效');
-    const batch = await createUploadBatch(getPrisma(), { ...parsed.data, createdBy: user });
+    const regionPath = await authorizeImportTarget(getPrisma(), user, parsed.data.regionPath);
+    const batch = await createUploadBatch(getPrisma(), { ...parsed.data, regionPath, createdBy: user.email });
     return Response.json({ batchId: batch.id }, { status: 201 });
   } catch (error) {
     if (error instanceof UnknownRegionError) return toErrorResponse(new AppError('bad_request', error.message));

@@ -6,14 +6,17 @@ import { MAX_FILE_BYTES } from '@/lib/ingest/import-file';
 import { stageFiles } from '@/lib/ingest/import-queue';
 import { MAX_FILES_PER_REQUEST, batchIdSchema } from '@/lib/ingest/schemas';
 import { authorizeImport } from '@/app/api/import/authorize';
+import { authorizeBatch } from '@/lib/auth/import-access';
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
-    await authorizeImport(request);
+    const user = await authorizeImport(request);
     const parsedId = batchIdSchema.safeParse((await context.params).id);
     if (!parsedId.success) throw new AppError('bad_request', '批次编号无效');
     const db = getPrisma();
-    if (!(await db.importBatch.findUnique({ where: { id: parsedId.data }, select: { id: true } }))) throw new AppError('not_found', '找不到该导入批次');
+    const batch = await db.importBatch.findUnique({ where: { id: parsedId.data }, select: { regionPath: true } });
+    if (!batch) throw new AppError('not_found', '找不到该导入批次');
+    await authorizeBatch(db, user, batch);
     const form = await request.formData().catch(() => {
       throw new AppError('bad_request', '请以 multipart/form-data 上传文件');
     });

@@ -1,0 +1,64 @@
+// npm run bench:import — end-to-end import throughput: N generated reports (text, HTML,
+// DOCX, both national formats) read, checked and stored into a throwaway embedded
+// PostgreSQL through the real pipeline. Prints reports/s and the database size.
+// Usage: npx tsx bench/import.ts [--reports 10000] [--readers N] [--chunk 100]
+import { mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createPrismaClient } from '../lib/db/client.ts';
+import { ensureDatabase } from '../lib/db/database.ts';
+import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
+import { applyMigrations } from '../lib/db/schema-engine.ts';
+import { generateDataset } from '../lib/demo/generate/dataset.ts';
+import { runImportBatch } from '../lib/ingest/import-batch.ts';
+import { createReadPool } from '../lib/ingest/read-pool.ts';
+import { loadRegionCatalog, parseRegionCatalog } from '../lib/ingest/regions-catalog.ts';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+const target = option('reports', 10_000);
+const readers = option('readers', Math.max(1, availableParallelism() - 1));
+const chunkSize = option('chunk', 100);
+const years = [2020, 2021, 2022, 2023, 2024, 2025];
+const townsPerCounty = 20;
+const counties = Math.max(1, Math.ceil(target / (townsPerCounty * years.length)));
+
+const dataset = generateDataset({ seed: 'bench', counties, townsPerCounty, years, formats: ['text', 'html', 'docx'] });
+const reports = dataset.reports.slice(0, target);
+const megabytes = reports.reduce((sum, r) => sum + r.bytes.byteLength, 0) / 1048576;
+console.log(`generated ${reports.length} reports (${megabytes.toFixed(1)} MB; text/HTML/DOCX; 2019 and 2021 formats) in memory`);
+
+const dir = path.resolve('.data-bench', `import-${process.pid}`);
+mkdirSync(dir, { recursive: true });
+const server = await startEmbeddedPostgres(dir, { persistent: false });
+const url = await ensureDatabase(server.url, 'bench');
+await applyMigrations(url);
+const db = createPrismaClient(url);
+const pool = createReadPool(readers);
+try {
+  await loadRegionCatalog(db, parseRegionCatalog(dataset.regionsCsv));
+  const files = reports.map((r) => ({ name: r.fileName, size: r.bytes.byteLength, load: async () => r.bytes }));
+  const started = performance.now();
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+  const summary = await runImportBatch(db, files, { origin: 'cli', chunkSize, read: pool.read });
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const size = (await client.query<{ size: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')).rows[0]?.size;
+  await client.end();
+  console.log(`readers: ${readers} worker thread(s) + main thread storing; chunk ${chunkSize}; ${availableParallelism()} CPU(s)`);
+  console.log(`imported ${summary.imported}, failed ${summary.failed.length} in ${seconds.toFixed(1)} s → ${(reports.length / seconds).toFixed(0)} reports/s`);
+  console.log(`peak RSS ${(peakRss / 1048576).toFixed(0)} MB; database size ${size}`);
+  if (summary.failed.length) console.log('first failures:', summary.failed.slice(0, 3));
+} finally {
+  await pool.close();
+  await db.$disconnect();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,23 @@
+// Worker-thread side of the read pool: reads one file per message with lib/report and
+// posts back the report (or the reader's error code and message).
+import { parentPort } from 'node:worker_threads';
+import { ReportReadError } from '../report/errors.ts';
+import { readReportFile } from './read-file.ts';
+
+export type ReadRequest = { id: number; name: string; bytes: Uint8Array };
+export type ReadResponse =
+  | { id: number; ok: true; result: Awaited<ReturnType<typeof readReportFile>> }
+  | { id: number; ok: false; code: ReportReadError['code'] | null; message: string };
+
+parentPort?.on('message', (request: ReadRequest) => {
+  readReportFile(request.bytes, request.name).then(
+    (result) => parentPort?.postMessage({ id: request.id, ok: true, result } satisfies ReadResponse),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id: request.id,
+        ok: false,
+        code: error instanceof ReportReadError ? error.code : null,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies ReadResponse),
+  );
+});
