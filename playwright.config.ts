@@ -23,7 +23,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'rm -rf .data-e2e && node node_modules/tsx/dist/cli.mjs lib/cli/main.ts start',
+    command: 'rm -rf .data-e2e && node --import tsx lib/cli/main.ts start',
     url: baseURL,
     env: { PORT: String(port), GONGKAI_DATA_DIR: '.data-e2e', DATABASE_URL: '', LOG_LEVEL: 'warn' },
     reuseExistingServer: false,

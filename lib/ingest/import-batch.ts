@@ -49,6 +49,25 @@ const saveFailure = (file: string, error: unknown): FileOutcome => ({
   reason: `${file}：保存失败：${error instanceof Error ? error.message : String(error)}`,
 });
 
+/**
+ * One file on its own, for when its chunk's transaction failed: a concurrent import may have
+ * stored the same file (unique violation once it commits), so look again before each try.
+ */
+async function storeOneWithRetry(ctx: ImportContext, prepared: Extract<Prepared, { kind: 'ready' }>): Promise<FileOutcome> {
+  const { input } = prepared;
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const known = (await findKnownSources(ctx.db, [input.sha256])).get(input.sha256);
+      if (known) return { file: input.fileName, status: 'alreadyImported', ...known };
+      return toOutcome(ctx, prepared, (await storeReports(ctx.db, ctx.index, [input], ctx.actor))[0]!);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  return saveFailure(input.fileName, lastError);
+}
+
 /** Stores the ready files of a chunk; a failing transaction is retried file by file so one bad file cannot sink the rest. */
 async function storeChunk(ctx: ImportContext, ready: Extract<Prepared, { kind: 'ready' }>[]): Promise<Map<string, FileOutcome>> {
   const outcomes = new Map<string, FileOutcome>();
@@ -58,16 +77,7 @@ async function storeChunk(ctx: ImportContext, ready: Extract<Prepared, { kind: '
       const stored = await storeReports(ctx.db, ctx.index, run, ctx.actor);
       prepared.forEach((p, i) => outcomes.set(p.input.sha256 + p.input.fileName, toOutcome(ctx, p, stored[i]!)));
     } catch {
-      for (const p of prepared) {
-        const key = p.input.sha256 + p.input.fileName;
-        try {
-          const known = (await findKnownSources(ctx.db, [p.input.sha256])).get(p.input.sha256);
-          if (known) outcomes.set(key, { file: p.input.fileName, status: 'alreadyImported', ...known });
-          else outcomes.set(key, toOutcome(ctx, p, (await storeReports(ctx.db, ctx.index, [p.input], ctx.actor))[0]!));
-        } catch (error) {
-          outcomes.set(key, saveFailure(p.input.fileName, error));
-        }
-      }
+      for (const p of prepared) outcomes.set(p.input.sha256 + p.input.fileName, await storeOneWithRetry(ctx, p));
     }
   }
   return outcomes;

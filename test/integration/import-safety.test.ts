@@ -67,12 +67,12 @@ describe('import safety', () => {
 
   it('a kill -9 in the middle leaves nothing half-written, and rerunning finishes the job', async () => {
     await truncateAll(db);
-    const big = generateDataset({ seed: 'kill', counties: 2, townsPerCounty: 10, years: [2020, 2021, 2022, 2023, 2024, 2025], formats: ['text', 'html', 'docx'], faultRate: 0 });
+    const big = generateDataset({ seed: 'kill', counties: 2, townsPerCounty: 25, years: [2020, 2021, 2022, 2023, 2024, 2025], formats: ['text', 'html', 'docx'], faultRate: 0 });
     const out = mkdtempSync(path.join(tmpdir(), 'gongkai-kill-'));
     try {
       writeDataset(big, out);
       const runImport = () =>
-        spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'lib/cli/main.ts', 'import', out], { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] });
+        spawn(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', 'import', out], { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] });
       const victim = runImport();
       await new Promise<void>((resolve) => {
         victim.stderr.on('data', (chunk: Buffer) => {
