@@ -75,7 +75,7 @@ export async function prepareFile(ctx: ImportContext, file: { name: string; byte
   if (report.formatVersion === 'pre2019' || report.formatVersion === null) {
     return fail(`${file.name}：报告使用 2019 年以前的格式（或无法识别格式），其表格不在国家统一格式之内，暂不导入`);
   }
-  const match = matchTown(ctx.index, { unit: report.unit, hints: report.regionHints, scope: ctx.scope, createTowns: ctx.createTowns });
+  const match = matchTown(ctx.index, { unit: report.unit, hints: report.regionHints, scope: ctx.scope, createTowns: ctx.createTowns, fileName: file.name });
   if (match.kind === 'unknown') return fail(`${file.name}：${match.reason}`);
   if (match.kind === 'ambiguous') return fail(`${file.name}：${match.reason}：${match.candidates.join('；')}`);
   let town: RegionNode;

@@ -13,8 +13,8 @@ export function guessTownNames(unit: string | null, hints: RegionHints): string[
   const fromUnit = unit?.replace(/\s+/g, '').match(TOWN_PATTERN)?.[1];
   if (fromUnit) {
     names.push(fromUnit);
-    // "平潭综合实验区海坛片区" style prefixes: also try the shortest trailing town name.
-    const tail = fromUnit.match(/([\u4e00-\u9fa5]{2,6}?(?:民族乡|街道|片区|镇|乡|苏木))$/)?.[1];
+    // "平潭综合实验区海坛片区" style prefixes: also try the usual two-character town name.
+    const tail = fromUnit.match(/([\u4e00-\u9fa5]{2}(?:民族乡|街道|片区|镇|乡|苏木))$/)?.[1];
     if (tail && tail !== fromUnit) names.push(tail);
   }
   for (const town of hints.towns) if (!names.includes(town)) names.push(town);
@@ -29,7 +29,7 @@ export type TownMatch =
 
 export function matchTown(
   index: RegionIndex,
-  input: { unit: string | null; hints: RegionHints; scope?: RegionNode; createTowns: boolean },
+  input: { unit: string | null; hints: RegionHints; scope?: RegionNode; createTowns: boolean; fileName?: string },
 ): TownMatch {
   const names = guessTownNames(input.unit, input.hints);
   if (names.length === 0) {
@@ -38,7 +38,7 @@ export function matchTown(
   for (const name of names) {
     let towns = index.townsNamed(name);
     if (input.scope) towns = towns.filter((town) => index.isWithin(town.id, input.scope!.id));
-    else if (towns.length > 1) towns = narrowByHints(index, towns, input.hints);
+    if (towns.length > 1) towns = narrowByHints(index, towns, input.hints, input.fileName ?? '');
     if (towns.length === 1) return { kind: 'matched', town: towns[0]! };
     if (towns.length > 1) {
       return {
@@ -57,11 +57,14 @@ export function matchTown(
   };
 }
 
-/** Several towns share a name nationally: keep those whose county/city/province the text names. */
-function narrowByHints(index: RegionIndex, towns: RegionNode[], hints: RegionHints): RegionNode[] {
+/**
+ * Several towns share a name nationally: keep those whose county/city/province the text
+ * names, or the file name does (supervisors often name files 某某县-某某镇-2024.pdf).
+ */
+function narrowByHints(index: RegionIndex, towns: RegionNode[], hints: RegionHints, fileName: string): RegionNode[] {
   const named = new Set([...hints.provinces, ...hints.cities, ...hints.counties]);
-  if (named.size === 0) return towns;
-  const scored = towns.map((town) => ({ town, score: index.ancestors(town.id).filter((a) => named.has(a.name)).length }));
+  const mentioned = (name: string) => named.has(name) || (name.length >= 2 && fileName.includes(name));
+  const scored = towns.map((town) => ({ town, score: index.ancestors(town.id).filter((a) => a.level !== 'township' && mentioned(a.name)).length }));
   const best = Math.max(...scored.map((s) => s.score));
   return best === 0 ? towns : scored.filter((s) => s.score === best).map((s) => s.town);
 }

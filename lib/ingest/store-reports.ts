@@ -22,10 +22,8 @@ export type StoreInput = {
 
 export type StoreOutcome = { status: 'imported' | 'replaced'; reportId: number; versionId: number };
 
-const FIGURE_KEYS = [
-  'publications', 'received', 'carriedOver', 'granted', 'partiallyGranted', 'denied', 'unavailable', 'notProcessed', 'otherOutcome',
-  'handledTotal', 'carriedForward', 'licensing', 'penalties', 'coercion', 'reviews', 'lawsuits',
-] as const satisfies readonly (keyof SummaryFigures)[];
+/** The whole-number summary columns of "Report" (fees and format are written separately). */
+type FigureKey = Exclude<keyof SummaryFigures, 'formatVersion' | 'feesWan'>;
 
 /** Splits inputs into runs without a repeated town-year or file, keeping their order. */
 export function partitionUnique(inputs: StoreInput[]): StoreInput[][] {
@@ -108,7 +106,7 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
         FROM unnest(${findings.map((f) => f.versionId)}::int[], ${findings.map((f) => f.rule)}::text[], ${findings.map((f) => f.severity)}::text[],
           ${findings.map((f) => JSON.stringify(f.cells))}::text[], ${findings.map((f) => (f.expected === null ? null : String(f.expected)))}::text[],
           ${findings.map((f) => (f.actual === null ? null : String(f.actual)))}::text[], ${findings.map((f) => f.message)}::text[]) AS t(v, r, s, c, e, a, m)`;
-      const column = (key: (typeof FIGURE_KEYS)[number]) => figures.map((f) => f[key]);
+      const column = (key: FigureKey) => figures.map((f) => f[key]);
       await tx.$executeRaw`
         UPDATE "Report" r SET "activeVersionId" = u.v, "unitId" = u.unit, "formatVersion" = u.fmt, "feesWan" = u.fees,
           publications = u.c1, received = u.c2, "carriedOver" = u.c3, granted = u.c4, "partiallyGranted" = u.c5, denied = u.c6,

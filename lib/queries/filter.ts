@@ -31,6 +31,8 @@ export const dashboardFilterSchema = z
     metric: z.enum(METRICS, { message: `指标只能是 ${METRICS.join('、')}` }).default('publications'),
     sort: z.enum(SORT_KEYS, { message: `排序只能是 ${SORT_KEYS.join('、')}` }).default('value'),
     dir: z.enum(['asc', 'desc'], { message: '排序方向只能是 asc 或 desc' }).default('desc'),
+    /** Quality page / findings export: one consistency rule (R1–R7, or a later R-number). */
+    rule: z.string().trim().regex(/^R\d{1,2}$/, '规则编号应为 R1–R7 这样的形式').optional(),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { message: '起始年份不能晚于结束年份', path: ['from'] });
 
@@ -69,5 +71,6 @@ export function toSearchParams(filter: Partial<DashboardFilter>): URLSearchParam
   if (filter.metric && filter.metric !== 'publications') params.set('metric', filter.metric);
   if (filter.sort && filter.sort !== 'value') params.set('sort', filter.sort);
   if (filter.dir && filter.dir !== 'desc') params.set('dir', filter.dir);
+  if (filter.rule !== undefined) params.set('rule', filter.rule);
   return params;
 }

@@ -6,7 +6,8 @@ export type ReportReadErrorCode =
   | 'encrypted' // password-protected PDF/DOCX
   | 'no-text' // a scanned PDF or image-only document: nothing to read without OCR
   | 'not-a-report' // readable, but not a 政府信息公开工作年度报告
-  | 'too-large' // beyond the reader's size limit
+  | 'too-large' // beyond a size limit: bytes, PDF pages, inflated DOCX (lib/report/limits.ts)
+  | 'timeout' // reading took longer than the time limit (a pathological or hostile file)
   | 'empty';
 
 export class ReportReadError extends Error {

@@ -3,6 +3,7 @@
 // module (e.g. for readReportText in the browser) does not pull in pdf.js.
 import { checkReport } from './check.ts';
 import { ReportReadError } from './errors.ts';
+import { Deadline, LIMITS, runWithDeadline } from './limits.ts';
 import { mapReport } from './map/map-report.ts';
 import { compactText } from './map/compact-text.ts';
 import type { ReadReport } from './model.ts';
@@ -12,11 +13,12 @@ import type { SourceDocument } from './read/source-document.ts';
 export { checkAcrossYears } from './check.ts';
 export type { ReadReport, Finding, Unreadable, Provenance } from './model.ts';
 export { ReportReadError } from './errors.ts';
+export { LIMITS } from './limits.ts';
 
 /** Bump when the output for the same input changes (stored reports can then be re-read). */
 export const READER_VERSION = '1.0.0';
 
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_REPORT_BYTES = LIMITS.maxBytes;
 
 export async function readReport(bytes: Uint8Array, fileName: string): Promise<ReadReport> {
   return (await readReportWithSource(bytes, fileName)).report;
@@ -24,40 +26,63 @@ export async function readReport(bytes: Uint8Array, fileName: string): Promise<R
 
 /** The read report together with the document it was read from (its plainText is what provenance ranges point into). */
 export async function readReportWithSource(bytes: Uint8Array, fileName: string): Promise<{ report: ReadReport; document: SourceDocument }> {
-  const document = await readSourceDocument(bytes, fileName);
-  return { report: readDocument(document, fileName), document };
+  const deadline = new Deadline(fileName);
+  const document = await readSourceDocument(bytes, fileName, deadline);
+  return { report: runWithDeadline(deadline, () => readDocument(document, fileName)), document };
 }
 
+// Loaded once: a dynamic import per file costs a module-resolution round trip every time.
+let detectModule: Promise<typeof import('./read/detect.ts')> | undefined;
+let htmlModule: Promise<typeof import('./read/html.ts')> | undefined;
+let pdfModule: Promise<typeof import('./read/pdf.ts')> | undefined;
+let docxModule: Promise<typeof import('./read/docx.ts')> | undefined;
+
 /** Bytes → SourceDocument with the reader chosen by content (the file name only breaks ties). */
-export async function readSourceDocument(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+export async function readSourceDocument(bytes: Uint8Array, fileName: string, deadline = new Deadline(fileName)): Promise<SourceDocument> {
   if (bytes.length === 0) throw new ReportReadError('empty', `${fileName}：文件为空`);
-  if (bytes.length > MAX_REPORT_BYTES) {
-    throw new ReportReadError('too-large', `${fileName}：文件大小 ${(bytes.length / 1048576).toFixed(1)} MB，超过 ${MAX_REPORT_BYTES / 1048576} MB 上限`);
+  if (bytes.length > LIMITS.maxBytes) {
+    throw new ReportReadError('too-large', `${fileName}：文件大小 ${(bytes.length / 1048576).toFixed(1)} MB，超过 ${LIMITS.maxBytes / 1048576} MB 上限`);
   }
-  const { detectSourceKind, decodeText } = await import('./read/detect.ts');
-  const kind = detectSourceKind(bytes, fileName);
-  switch (kind) {
-    case 'text': {
-      const decoded = decodeText(bytes);
-      const doc = readText(decoded.text);
-      if (decoded.guessed) doc.notes.push({ code: 'encoding-guessed', message: `文本编码按 ${decoded.encoding} 推断` });
-      return doc;
+  const { detectSourceKind, decodeText } = await (detectModule ??= import('./read/detect.ts'));
+  try {
+    switch (detectSourceKind(bytes, fileName)) {
+      case 'text':
+        return runWithDeadline(deadline, () => {
+          const decoded = decodeText(bytes);
+          const doc = readText(decoded.text);
+          if (decoded.guessed) doc.notes.push({ code: 'encoding-guessed', message: `文本编码按 ${decoded.encoding} 推断` });
+          return doc;
+        });
+      case 'html': {
+        const { readHtml } = await (htmlModule ??= import('./read/html.ts'));
+        return runWithDeadline(deadline, () => readHtml(bytes));
+      }
+      case 'pdf': {
+        const { readPdf } = await (pdfModule ??= import('./read/pdf.ts'));
+        return await readPdf(bytes, deadline.start());
+      }
+      case 'docx': {
+        const { readDocx } = await (docxModule ??= import('./read/docx.ts'));
+        return runWithDeadline(deadline, () => readDocx(bytes));
+      }
+      default:
+        throw new ReportReadError('unsupported-format', `${fileName}：不支持的文件类型（仅支持文本、HTML、DOCX、PDF）`);
     }
-    case 'html':
-      return (await import('./read/html.ts')).readHtml(bytes);
-    case 'pdf':
-      return (await import('./read/pdf.ts')).readPdf(bytes);
-    case 'docx':
-      return (await import('./read/docx.ts')).readDocx(bytes);
-    default:
-      throw new ReportReadError('unsupported-format', `${fileName}：不支持的文件类型（仅支持文本、HTML、DOCX、PDF）`);
+  } catch (error) {
+    throw withFileName(error, fileName);
   }
+}
+
+/** The readers do not know the file name; every message shown to a user starts with it. */
+function withFileName(error: unknown, fileName: string): unknown {
+  if (!(error instanceof ReportReadError) || error.message.startsWith(`${fileName}：`)) return error;
+  return new ReportReadError(error.code, `${fileName}：${error.message}`);
 }
 
 /** Convenience for text already in memory (tests, paste-in). */
 export function readReportText(text: string, name = '文本'): ReadReport {
   if (text.trim() === '') throw new ReportReadError('empty', `${name}：内容为空`);
-  return readDocument(readText(text), name);
+  return runWithDeadline(new Deadline(name), () => readDocument(readText(text), name));
 }
 
 export function readDocument(doc: SourceDocument, name: string): ReadReport {

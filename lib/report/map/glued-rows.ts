@@ -1,6 +1,7 @@
 // Rows of a table whose cells were glued into one line (crawler dumps, tables extracted as
 // prose): find the row labels in their canonical order, and take the digits between one label
 // and the next as that row's value text. Which digits belong to which cell is decided later.
+import { checkDeadline } from '../limits.ts';
 import type { TextRange } from '../read/source-document.ts';
 import { compactText, findAll } from './compact-text.ts';
 
@@ -14,6 +15,10 @@ export type GluedDef = {
 export type GluedRow = { key: string; labelRange: TextRange; valueText: string; valueRange: TextRange };
 
 type Hit = { def: number; start: number; end: number };
+
+// pickChain is quadratic in the hits; a real table has under a hundred. Past this many the
+// text is not a table (or is hostile) and only the first hits are considered.
+const MAX_HITS = 4000;
 
 export function segmentGluedRows(plain: string, start: number, end: number, defs: readonly GluedDef[]): GluedRow[] {
   const compact = compactText(plain.slice(start, end), start);
@@ -34,7 +39,7 @@ export function segmentGluedRows(plain: string, start: number, end: number, defs
       hits.push(hit);
     }
   });
-  const chain = pickChain(hits.sort((a, b) => a.start - b.start));
+  const chain = pickChain(hits.sort((a, b) => a.start - b.start).slice(0, MAX_HITS));
   return chain.map((hit, i) => {
     const next = chain[i + 1];
     const value = extractValue(plain, hit.end, next ? next.start : end);
@@ -47,6 +52,7 @@ function pickChain(hits: Hit[]): Hit[] {
   const best: number[] = hits.map(() => 1);
   const previous: number[] = hits.map(() => -1);
   hits.forEach((hit, i) => {
+    checkDeadline();
     for (let j = 0; j < i; j++) {
       const before = hits[j];
       if (!before || before.def >= hit.def || before.end > hit.start) continue;

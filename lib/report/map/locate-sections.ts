@@ -3,7 +3,8 @@
 // ordinal (一、总体情况, 一总体情况); the report's own introduction lists the parts without
 // ordinals, which is what keeps it from being taken for headings.
 import { EXTRA_HEADINGS, SECTIONS, type SectionId } from '../format.ts';
-import { matchHeading, normalizeLabel } from '../normalize/labels.ts';
+import { checkDeadline } from '../limits.ts';
+import { headingPhrases, matchHeading } from '../normalize/labels.ts';
 import type { SourceDocument, TextRange } from '../read/source-document.ts';
 import { compactText, findAll } from './compact-text.ts';
 
@@ -27,6 +28,7 @@ export function locateSections(doc: SourceDocument): SectionSpan[] {
   const candidates: Candidate[] = [];
   for (const block of doc.blocks) {
     if (block.type !== 'paragraph') continue;
+    checkDeadline();
     const match = matchHeading(block.text);
     if (match) {
       candidates.push({ id: match.id, range: block.range });
@@ -63,21 +65,16 @@ export function locateSections(doc: SourceDocument): SectionSpan[] {
 function findGluedHeadings(plain: string, range: TextRange): Candidate[] {
   const compact = compactText(plain.slice(range.start, range.end), range.start);
   const found: Candidate[] = [];
-  const all = [
-    ...SECTIONS.map((s) => ({ id: s.id as SectionSpan['id'], headings: s.headings })),
-    ...EXTRA_HEADINGS.map((s) => ({ id: s.id as SectionSpan['id'], headings: s.headings })),
-  ];
-  for (const section of all) {
-    for (const heading of section.headings) {
-      for (const hit of findAll(compact, normalizeLabel(heading))) {
-        const before = plain.slice(Math.max(range.start, hit.start - 6), hit.start);
-        if (!ORDINAL_BEFORE.test(before)) continue;
-        const ordinal = /[一二三四五六七八九十\d]\s*[、.．]?\s*$/.exec(before);
-        const start = hit.start - (ordinal?.[0].length ?? 0);
-        // Keep a trailing （有关情况附表） with the heading rather than in the content.
-        const suffix = /^\s*[（(][^（()）]{0,10}[）)]/.exec(plain.slice(hit.end, range.end));
-        found.push({ id: section.id, range: { start, end: hit.end + (suffix?.[0].length ?? 0) } });
-      }
+  for (const heading of headingPhrases()) {
+    for (const hit of findAll(compact, heading.normalized)) {
+      const before = plain.slice(Math.max(range.start, hit.start - 6), hit.start);
+      if (!ORDINAL_BEFORE.test(before)) continue;
+      const ordinal = /[一二三四五六七八九十\d]\s*[、.．]?\s*$/.exec(before);
+      const start = hit.start - (ordinal?.[0].length ?? 0);
+      // Keep a trailing （有关情况附表） with the heading rather than in the content (looked for
+      // nearby only: slicing the rest of a huge paragraph per hit would be quadratic).
+      const suffix = /^\s*[（(][^（()）]{0,10}[）)]/.exec(plain.slice(hit.end, Math.min(range.end, hit.end + 200)));
+      found.push({ id: heading.id, range: { start, end: hit.end + (suffix?.[0].length ?? 0) } });
     }
   }
   return found;

@@ -2,6 +2,7 @@
 // many ways; only the arithmetic of the table (row total = sum of the applicant columns, block
 // total = sum of its parts) tells which one is meant. We enumerate every reading, keep those the
 // arithmetic allows, and accept a reading only when exactly one remains — never a guess.
+import { checkDeadlineSampled } from '../limits.ts';
 
 export type SplitResult =
   | { status: 'ok'; values: number[]; note?: string }
@@ -23,6 +24,11 @@ export function tokenizeValueText(text: string): { groups: string[]; unit?: '元
 
 type Atom = { text: string; groupStart: boolean };
 
+/** Digits before the decimal points: one atom each. */
+function countDigits(groups: string[]): number {
+  return groups.reduce((n, g) => n + (g.indexOf('.') === -1 ? g.length : g.indexOf('.')), 0);
+}
+
 function toAtoms(groups: string[]): Atom[] {
   const atoms: Atom[] = [];
   for (const group of groups) {
@@ -36,9 +42,18 @@ function toAtoms(groups: string[]): Atom[] {
 }
 
 const MAX_CANDIDATES = 5000;
+// Bounds that keep a pathological row (thousands of glued digits) from exploding: no cell of a
+// report has more than 12 digits before the point (a trillion), and the search visits at most
+// MAX_STEPS partial readings. Past either bound the row is reported unreadable, never guessed.
+const MAX_CELL_DIGITS = 12;
+const MAX_STEPS = 100_000;
+
+/** Thrown by enumerateSplits when the row cannot be enumerated within MAX_STEPS. */
+export class TooManyReadings extends Error {}
 
 /** Every way to read the groups as `cells` values; empty cells (read as 0) only when digits run short. */
 export function enumerateSplits(groups: string[], cells: number, allowLeadingZeros: boolean): number[][] {
+  if (countDigits(groups) > cells * MAX_CELL_DIGITS) return [];
   const atoms = toAtoms(groups);
   const empties = Math.max(0, cells - atoms.length);
   const pieces = cells - empties;
@@ -51,8 +66,11 @@ export function enumerateSplits(groups: string[], cells: number, allowLeadingZer
       if (results.size > MAX_CANDIDATES) return;
     }
   };
+  let steps = 0;
   const walk = (index: number) => {
     if (results.size > MAX_CANDIDATES) return;
+    if (++steps > MAX_STEPS) throw new TooManyReadings();
+    checkDeadlineSampled();
     if (current.length === pieces) {
       if (index === atoms.length) emit();
       return;
@@ -67,6 +85,9 @@ export function enumerateSplits(groups: string[], cells: number, allowLeadingZer
       piece += atom.text;
       if (atoms.length - (end + 1) < remainingPieces - 1) break;
       if (!allowLeadingZeros && /^0\d/.test(piece)) break;
+      if (end + 1 - index > MAX_CELL_DIGITS) break;
+      // The cells still to come could not hold the digits left: this cell must be longer.
+      if (atoms.length - (end + 1) > (remainingPieces - 1) * MAX_CELL_DIGITS) continue;
       current.push(piece);
       walk(end + 1);
       current.pop();
@@ -98,9 +119,27 @@ function placeEmpties(values: number[], cells: number, empties: number): number[
  * tier 1 leaves nothing the arithmetic allows: cells written with a leading zero (`01`).
  */
 export function splitGlued(text: string, cells: number, constraint?: Constraint): SplitResult {
+  try {
+    return splitGluedBounded(text, cells, constraint);
+  } catch (error) {
+    if (!(error instanceof TooManyReadings)) throw error;
+    return { status: 'unreadable', candidates: [], message: `“${shorten(text)}”可能的读法过多，无法拆分为${cells}个单元格` };
+  }
+}
+
+/** The value text as quoted in a message: a pathological row must not make a megabyte message. */
+function shorten(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 200 ? `${trimmed.slice(0, 200)}…` : trimmed;
+}
+
+function splitGluedBounded(text: string, cells: number, constraint?: Constraint): SplitResult {
   const { groups } = tokenizeValueText(text);
-  const digits = toAtoms(groups).length;
-  if (groups.length === 0) return { status: 'unreadable', candidates: [], message: `“${text.trim()}”中没有数字` };
+  const digits = countDigits(groups);
+  if (groups.length === 0) return { status: 'unreadable', candidates: [], message: `“${shorten(text)}”中没有数字` };
+  if (digits > cells * MAX_CELL_DIGITS) {
+    return { status: 'unreadable', candidates: [], message: `“${shorten(text)}”有${digits}位数字，${cells}个单元格容纳不下` };
+  }
   const strict = enumerateSplits(groups, cells, false);
   const empties = Math.max(0, cells - digits);
   const emptyNote = empties > 0 ? `${digits}位数字对应${cells}个单元格，${empties}个空白单元格按0读取` : undefined;
@@ -108,24 +147,24 @@ export function splitGlued(text: string, cells: number, constraint?: Constraint)
 
   const allowed = constraint ? strict.filter(constraint) : strict;
   if (constraint && allowed.length === 1 && allowed[0]) {
-    return withNote(allowed[0], `“${text.trim()}”按勾稽关系唯一拆分${emptyNote ? `；${emptyNote}` : ''}`);
+    return withNote(allowed[0], `“${shorten(text)}”按勾稽关系唯一拆分${emptyNote ? `；${emptyNote}` : ''}`);
   }
   if (allowed.length > 1) {
-    return { status: 'ambiguous', candidates: allowed.slice(0, 12), message: `“${text.trim()}”可拆分为${allowed.length}种读法，无法确定` };
+    return { status: 'ambiguous', candidates: allowed.slice(0, 12), message: `“${shorten(text)}”可拆分为${allowed.length}种读法，无法确定` };
   }
   const padded = enumerateSplits(groups, cells, true);
   const paddedAllowed = constraint ? padded.filter(constraint) : padded;
   if (constraint && paddedAllowed.length === 1 && paddedAllowed[0]) {
-    return withNote(paddedAllowed[0], `“${text.trim()}”数字位数多于单元格，按含前导0的单元格唯一拆分（符合勾稽关系的唯一读法）`);
+    return withNote(paddedAllowed[0], `“${shorten(text)}”数字位数多于单元格，按含前导0的单元格唯一拆分（符合勾稽关系的唯一读法）`);
   }
   const shown = strict.length > 0 ? strict : padded;
   if (paddedAllowed.length > 1 && constraint) {
-    return { status: 'ambiguous', candidates: paddedAllowed.slice(0, 12), message: `“${text.trim()}”有${paddedAllowed.length}种符合勾稽关系的读法` };
+    return { status: 'ambiguous', candidates: paddedAllowed.slice(0, 12), message: `“${shorten(text)}”有${paddedAllowed.length}种符合勾稽关系的读法` };
   }
   return {
     status: shown.length > 1 ? 'ambiguous' : 'unreadable',
     candidates: shown.slice(0, 12),
-    message: shown.length > 1 ? `“${text.trim()}”可拆分为${shown.length}种读法，均不符合勾稽关系` : `“${text.trim()}”无法拆分为${cells}个单元格`,
+    message: shown.length > 1 ? `“${shorten(text)}”可拆分为${shown.length}种读法，均不符合勾稽关系` : `“${shorten(text)}”无法拆分为${cells}个单元格`,
   };
 }
 

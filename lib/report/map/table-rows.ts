@@ -1,6 +1,7 @@
 // Rows of the reader's tables, as (label, values). Flattened merged cells put labels into
 // several cells and shift the numbers right (the seed's `→(三) 不予公开→1. 属于国家秘密→0…`),
 // so a row's label is every text cell before its numbers and its values are the cells after.
+import { checkDeadline } from '../limits.ts';
 import { isValueText } from '../normalize/numbers.ts';
 import type { SourceDocument, TextRange } from '../read/source-document.ts';
 
@@ -21,6 +22,7 @@ export function collectTableRows(doc: SourceDocument, span: { start: number; end
   doc.blocks.forEach((block, table) => {
     if (block.type !== 'table' || block.range.start < span.start || block.range.start >= span.end) return;
     block.rows.forEach((cells, row) => {
+      checkDeadline();
       let lastLabel = -1;
       cells.forEach((cell, i) => {
         if (cell.text.trim() !== '' && !isValueText(cell.text)) lastLabel = i;

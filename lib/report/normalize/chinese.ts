@@ -22,15 +22,16 @@ function buildTable(): Map<string, string> {
   return table;
 }
 
+// One regex over the known traditional characters: texts without any (nearly all) are returned as is.
+const TRADITIONAL_RE = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('')}]`, 'g');
+
 /** Replace the traditional characters this product knows with their simplified forms. */
 export function toSimplified(text: string): { text: string; changed: number } {
   let changed = 0;
-  let out = '';
-  for (const ch of text) {
-    const simple = TO_SIMPLIFIED.get(ch);
-    if (simple) changed++;
-    out += simple ?? ch;
-  }
+  const out = text.replace(TRADITIONAL_RE, (ch) => {
+    changed++;
+    return TO_SIMPLIFIED.get(ch) ?? ch;
+  });
   return { text: out, changed };
 }
 
@@ -43,17 +44,41 @@ export function toHalfWidth(text: string): string {
   });
 }
 
+// foldForSearch as a per-UTF-16-unit table (every mapping is BMP → one unit), built once:
+// searching runs over whole documents several times per report.
+const FOLD: Uint16Array = buildFold();
+
+function buildFold(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = code;
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
+  for (const code of [0x3000, 0x00a0, 0x202f, 0x205f]) table[code] = 0x20;
+  for (let code = 0x2002; code <= 0x200b; code++) table[code] = 0x20;
+  for (const [from, to] of TO_SIMPLIFIED) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+}
+
+/** The folded form of one UTF-16 unit (half-width, simplified). */
+export function foldUnit(unit: number): number {
+  return FOLD[unit] ?? unit;
+}
+
 /**
  * Same length as the input (one output char per input UTF-16 unit), so that offsets found in
  * the folded text are offsets in the original: used to search labels in glued text.
  */
 export function foldForSearch(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const half = toHalfWidth(ch);
-    const simple = TO_SIMPLIFIED.get(half) ?? half;
-    // Astral characters occupy two units; keep the length identical.
-    out += ch.length === 2 ? `${simple}\u0000`.slice(0, 2) : simple.slice(0, 1);
-  }
-  return out;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
+  return unitsToString(units, units.length);
+}
+
+// Native decoding beats String.fromCharCode over spread chunks several times. It turns a lone
+// surrogate into U+FFFD (same length), which no search phrase contains either.
+const UTF16 = new TextDecoder('utf-16le');
+
+/** String from UTF-16 units (little-endian on every platform Node and browsers run on). */
+export function unitsToString(units: Uint16Array, length: number): string {
+  const view = units.subarray(0, length);
+  return UTF16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 }

@@ -95,13 +95,20 @@ export function matchHeading(line: string): HeadingMatch | undefined {
   // 一总体情况: an ordinal without its 、 is not caught by the numbering rule.
   const norm = normalizeLabel(line).replace(/^[一二三四五六七八九十]{1,2}(?=[^一二三四五六七八九十])/, '');
   if (norm.length === 0 || norm.length > 40) return undefined;
-  const candidates = [
-    ...SECTIONS.flatMap((s) => s.headings.map((h) => ({ id: s.id as HeadingMatch['id'], phrase: h }))),
-    ...EXTRA_HEADINGS.flatMap((s) => s.headings.map((h) => ({ id: s.id as HeadingMatch['id'], phrase: h }))),
-  ];
-  for (const c of candidates) {
-    const phrase = normalizeLabel(c.phrase);
-    if (norm.startsWith(phrase) && norm.length <= phrase.length + 10) return c;
+  for (const c of headingPhrases()) {
+    if (norm.startsWith(c.normalized) && norm.length <= c.normalized.length + 10) return { id: c.id, phrase: c.phrase };
   }
   return undefined;
+}
+
+type HeadingPhrase = HeadingMatch & { normalized: string };
+let headingCache: readonly HeadingPhrase[] | undefined;
+
+/** Every section heading wording with its normalised form, in matching order (computed once). */
+export function headingPhrases(): readonly HeadingPhrase[] {
+  headingCache ??= [
+    ...SECTIONS.flatMap((s) => s.headings.map((h) => ({ id: s.id as HeadingMatch['id'], phrase: h }))),
+    ...EXTRA_HEADINGS.flatMap((s) => s.headings.map((h) => ({ id: s.id as HeadingMatch['id'], phrase: h }))),
+  ].map((c) => ({ ...c, normalized: normalizeLabel(c.phrase) }));
+  return headingCache;
 }

@@ -1,5 +1,7 @@
 // Builds a SourceDocument block by block, writing the plain-text view at the same time so
 // that every range is known the moment the text is placed (no second pass, no searching).
+import { ReportReadError } from '../errors.ts';
+import { checkDeadline, LIMITS } from '../limits.ts';
 import type { ReaderNote, SourceBlock, SourceCell, SourceDocument, SourceKind } from './source-document.ts';
 
 /** A cell before it is placed: copies of merged cells carry `mergedFrom` and get no range. */
@@ -38,6 +40,7 @@ export class DocumentBuilder {
   private readonly chunks: string[] = [];
   private length = 0;
   private readonly blocks: SourceBlock[] = [];
+  private cells = 0;
   readonly notes: ReaderNote[] = [];
 
   constructor(private readonly kind: SourceKind) {}
@@ -62,6 +65,11 @@ export class DocumentBuilder {
   addTable(rows: readonly DraftCell[][], pages?: number[]): void {
     // Empty rows are kept: `mergedFrom` coordinates index into the rows as given.
     if (rows.every((row) => row.length === 0)) return;
+    this.cells += rows.reduce((n, row) => n + row.length, 0);
+    if (this.cells > LIMITS.maxDocumentCells) {
+      throw new ReportReadError('too-large', `文档中的表格共超过 ${LIMITS.maxDocumentCells} 个单元格上限`);
+    }
+    checkDeadline();
     const start = this.length;
     let end = start;
     const outRows: SourceCell[][] = rows.map((row) => {

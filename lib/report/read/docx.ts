@@ -2,14 +2,16 @@
 // fetched); paragraphs and tables with gridSpan/vMerge expanded like HTML spans.
 import type { ChildNode, Element } from 'domhandler';
 import { unzipSync } from 'fflate';
-import { parseDocument } from 'htmlparser2';
 import { ReportReadError } from '../errors.ts';
+import { checkDeadline, LIMITS } from '../limits.ts';
 import { DocumentBuilder, joinPieces, type DraftCell } from './document-builder.ts';
+import { nestsDeeperThan, parseMarkup } from './markup.ts';
 import type { SourceDocument } from './source-document.ts';
+import { tooManyCells } from './table-grid.ts';
 
-// Real reports' document.xml is well under 5 MB; the caps guard against zip bombs.
-const MAX_DOCUMENT_XML = 64 * 1024 * 1024;
-const MAX_ZIP_BYTES = 100 * 1024 * 1024;
+// The caps guard against zip bombs (the declared and the real inflated size are both checked).
+const MAX_DOCUMENT_XML = LIMITS.maxDocxXmlBytes;
+const XML_TOO_LARGE = `word/document.xml 解压后超过 ${MAX_DOCUMENT_XML / 1048576} MB 上限（压缩炸弹？）`;
 const MAX_DEPTH = 200;
 
 function isElement(node: ChildNode): node is Element {
@@ -35,25 +37,25 @@ function looksEncrypted(bytes: Uint8Array): boolean {
 }
 
 function extractDocumentXml(bytes: Uint8Array): string {
-  if (looksEncrypted(bytes)) throw new ReportReadError('encrypted', 'The DOCX is password-protected.');
-  if (bytes.length > MAX_ZIP_BYTES) throw new ReportReadError('too-large', 'The DOCX is larger than 100 MB.');
+  if (looksEncrypted(bytes)) throw new ReportReadError('encrypted', 'DOCX 文件有密码保护，无法读取');
+  if (bytes.length > LIMITS.maxBytes) throw new ReportReadError('too-large', `DOCX 超过 ${LIMITS.maxBytes / 1048576} MB 上限`);
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
         if (file.name !== 'word/document.xml') return false;
-        if (file.originalSize > MAX_DOCUMENT_XML) throw new ReportReadError('too-large', 'word/document.xml is too large.');
+        if (file.originalSize > MAX_DOCUMENT_XML) throw new ReportReadError('too-large', XML_TOO_LARGE);
         return true;
       },
     });
   } catch (error) {
     if (error instanceof ReportReadError) throw error;
-    throw new ReportReadError('corrupt-file', `The DOCX zip cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ReportReadError('corrupt-file', `DOCX 文件已损坏，无法解压（${error instanceof Error ? error.message : String(error)}）`);
   }
   const xml = files['word/document.xml'];
-  if (!xml) throw new ReportReadError('corrupt-file', 'The DOCX has no word/document.xml.');
+  if (!xml) throw new ReportReadError('corrupt-file', 'DOCX 文件中没有 word/document.xml');
   // The declared size can lie; the inflated size cannot.
-  if (xml.length > MAX_DOCUMENT_XML) throw new ReportReadError('too-large', 'word/document.xml is too large.');
+  if (xml.length > MAX_DOCUMENT_XML) throw new ReportReadError('too-large', XML_TOO_LARGE);
   return new TextDecoder('utf-8').decode(xml);
 }
 
@@ -99,6 +101,7 @@ type Emit = { paragraph: (text: string) => void; table: (rows: DraftCell[][]) =>
 function walkBlocks(nodes: ChildNode[], emit: Emit, depth: number): void {
   for (const node of nodes) {
     if (!isElement(node) || depth > MAX_DEPTH) continue;
+    checkDeadline();
     if (node.name === 'w:p') emit.paragraph(paragraphText(node));
     else if (node.name === 'w:tbl') readTable(node, emit, depth);
     else if (node.name === 'w:sdt') walkBlocks(child(node, 'w:sdtContent')?.children ?? [], emit, depth + 1);
@@ -127,13 +130,19 @@ function unwrap(nodes: ChildNode[], name: string): Element[] {
 function readTable(tbl: Element, emit: Emit, depth: number): void {
   const grid: DraftCell[][] = [];
   const nested: Element[] = [];
+  let cells = 0;
   unwrap(tbl.children, 'w:tr').forEach((tr, r) => {
+    checkDeadline();
     const row: DraftCell[] = [];
     const before = intAttr(child(child(tr, 'w:trPr'), 'w:gridBefore'), 0);
+    cells += before;
     for (let i = 0; i < before; i++) row.push({ text: '' });
     for (const tc of unwrap(tr.children, 'w:tc')) {
       const props = child(tc, 'w:tcPr');
       const span = intAttr(child(props, 'w:gridSpan'), 1);
+      // gridSpan multiplies cells (up to 1000 each): a small document.xml could expand to millions.
+      cells += span;
+      if (cells > LIMITS.maxTableCells) throw tooManyCells();
       const vMerge = child(props, 'w:vMerge');
       const col = row.length;
       const above = grid[r - 1]?.[col];
@@ -158,13 +167,16 @@ function readTable(tbl: Element, emit: Emit, depth: number): void {
 }
 
 export function readDocx(bytes: Uint8Array): SourceDocument {
-  if (bytes.length === 0) throw new ReportReadError('empty', 'The file is empty.');
+  if (bytes.length === 0) throw new ReportReadError('empty', '文件为空');
   const xml = extractDocumentXml(bytes);
+  if (nestsDeeperThan(xml, LIMITS.maxMarkupDepth, true)) {
+    throw new ReportReadError('too-large', `word/document.xml 元素嵌套超过 ${LIMITS.maxMarkupDepth} 层上限`);
+  }
   // xmlMode: no HTML entity or tag rules; DOCTYPE/entity declarations are not expanded.
-  const doc = parseDocument(xml, { xmlMode: true, decodeEntities: true });
+  const doc = parseMarkup(xml, { xmlMode: true, decodeEntities: true });
   const root = doc.children.find(isElement);
   const body = root ? child(root, 'w:body') : undefined;
-  if (!body) throw new ReportReadError('corrupt-file', 'word/document.xml has no w:body.');
+  if (!body) throw new ReportReadError('corrupt-file', 'word/document.xml 中没有正文（w:body）');
   const builder = new DocumentBuilder('docx');
   walkBlocks(body.children, { paragraph: (t) => builder.addParagraph(t), table: (rows) => builder.addTable(rows) }, 0);
   return builder.build();

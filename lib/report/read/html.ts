@@ -1,11 +1,16 @@
 // HTML pages: decode with the right charset, keep the article body (and every report table),
 // drop the site chrome, and emit paragraphs and expanded tables into a SourceDocument.
 import type { ChildNode, Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { ReportReadError } from '../errors.ts';
+import { checkDeadlineSampled, LIMITS } from '../limits.ts';
 import { decodeText } from './detect.ts';
 import { collapseSpaces, DocumentBuilder } from './document-builder.ts';
 import { BLOCK_TAGS, isElement, isHidden, readTableElement, SKIP_TAGS } from './html-table.ts';
+import { nestsDeeperThan, parseMarkup } from './markup.ts';
 import type { SourceDocument } from './source-document.ts';
+
+// Deeper nesting is never a report table; walking it would only risk the stack.
+const MAX_DEPTH = LIMITS.maxTreeDepth;
 
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv, XML declaration). */
 export function sniffDeclaredCharset(bytes: Uint8Array): string | undefined {
@@ -41,10 +46,11 @@ function measure(doc: Document): Measured {
   const visit = (nodes: ChildNode[], depth: number): number => {
     let total = 0;
     for (const node of nodes) {
+      checkDeadlineSampled();
       // Raw length is enough to compare containers and avoids a string per text node.
       if (node.type === 'text') total += node.data.length;
       else if (isElement(node) && !SKIP_TAGS.has(node.name)) {
-        const own = depth < 400 ? visit(node.children, depth + 1) : 0;
+        const own = depth < MAX_DEPTH ? visit(node.children, depth + 1) : 0;
         textLength.set(node, own);
         elements.push(node);
         total += own;
@@ -104,6 +110,7 @@ class FlowReader {
   /** `inMain` false: outside the article, only report tables are collected. */
   walk(nodes: ChildNode[], inMain: boolean, depth: number): void {
     for (const node of nodes) {
+      checkDeadlineSampled();
       if (node.type === 'text') {
         if (inMain) this.pending += node.data;
         continue;
@@ -117,13 +124,13 @@ class FlowReader {
         continue;
       }
       if (!nowInMain) {
-        if (depth < 400) this.walk(node.children, false, depth + 1);
+        if (depth < MAX_DEPTH) this.walk(node.children, false, depth + 1);
         continue;
       }
       if (node.name === 'img') this.images++;
       const block = BLOCK_TAGS.has(node.name) || node === this.main;
       if (block) this.flush();
-      if (depth < 400) this.walk(node.children, true, depth + 1);
+      if (depth < MAX_DEPTH) this.walk(node.children, true, depth + 1);
       if (block) this.flush();
     }
   }
@@ -132,7 +139,7 @@ class FlowReader {
     const read = this.mainPath.has(table) ? undefined : readTableElement(table);
     if (!read || read.layout) {
       this.flush();
-      if (depth < 400) this.walk(table.children, inMain, depth + 1);
+      if (depth < MAX_DEPTH) this.walk(table.children, inMain, depth + 1);
       this.flush();
       return;
     }
@@ -156,7 +163,10 @@ class FlowReader {
 
 export function readHtml(bytes: Uint8Array): SourceDocument {
   const decoded = decodeText(bytes, sniffDeclaredCharset(bytes));
-  const doc = parseDocument(decoded.text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  if (nestsDeeperThan(decoded.text, LIMITS.maxMarkupDepth, false)) {
+    throw new ReportReadError('too-large', `HTML 标签嵌套超过 ${LIMITS.maxMarkupDepth} 层上限`);
+  }
+  const doc = parseMarkup(decoded.text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const builder = new DocumentBuilder('html');
   if (decoded.guessed) builder.note('encoding-guessed', `No usable charset declaration: read as ${decoded.encoding}.`);
   const measured = measure(doc);
@@ -196,7 +206,7 @@ function firstText(nodes: ChildNode[], limit: number): string {
     for (const node of list) {
       if (out.length >= limit) return;
       if (node.type === 'text') out += node.data;
-      else if (isElement(node) && !SKIP_TAGS.has(node.name) && depth < 400) visit(node.children, depth + 1);
+      else if (isElement(node) && !SKIP_TAGS.has(node.name) && depth < MAX_DEPTH) visit(node.children, depth + 1);
     }
   };
   visit(nodes, 0);

@@ -3,14 +3,12 @@
 // any URL, so nothing is fetched: a PDF can only be read from the bytes given.
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReportReadError } from '../errors.ts';
+import { Deadline, LIMITS, runWithDeadline } from '../limits.ts';
 import { DocumentBuilder } from './document-builder.ts';
 import { layOut } from './pdf-layout.ts';
 import { dropPageFurniture, groupLines, type PdfItem, type PdfLine } from './pdf-lines.ts';
 import type { SourceDocument } from './source-document.ts';
 
-// pdf.js refuses nothing by size; 200 MB of PDF is far beyond any annual report.
-const MAX_PDF_BYTES = 200 * 1024 * 1024;
-const MAX_PAGES = 500;
 
 type TextItemLike = { str: string; transform: number[]; width: number; height: number };
 
@@ -31,7 +29,29 @@ function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
-async function openDocument(bytes: Uint8Array): Promise<pdfjs.PDFDocumentProxy> {
+/**
+ * pdf.js has no time limit for in-memory data: race each step against the deadline. A step
+ * that overruns is abandoned and the document destroyed (pdf.js then rejects its pending work).
+ */
+async function withinDeadline<T>(step: Promise<T>, deadline: Deadline, abandon: () => Promise<void>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(deadline.error()), Math.max(0, deadline.remaining()));
+  });
+  try {
+    return await Promise.race([step, timeout]);
+  } catch (error) {
+    if (error instanceof ReportReadError && error.code === 'timeout') {
+      step.catch(() => undefined);
+      await abandon().catch(() => undefined);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function openDocument(bytes: Uint8Array, deadline: Deadline): Promise<pdfjs.PDFDocumentProxy> {
   // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -45,53 +65,60 @@ async function openDocument(bytes: Uint8Array): Promise<pdfjs.PDFDocumentProxy> 
     verbosity: 0,
   });
   try {
-    return await task.promise;
+    return await withinDeadline(task.promise, deadline, () => task.destroy());
   } catch (error) {
+    if (error instanceof ReportReadError) throw error;
     await task.destroy().catch(() => undefined);
-    if (errorName(error) === 'PasswordException') throw new ReportReadError('encrypted', 'The PDF is password-protected.');
+    if (errorName(error) === 'PasswordException') throw new ReportReadError('encrypted', 'PDF 文件有密码保护，无法读取');
     const message = error instanceof Error ? error.message : String(error);
-    throw new ReportReadError('corrupt-file', `The PDF cannot be opened: ${message}`);
+    throw new ReportReadError('corrupt-file', `PDF 文件已损坏，无法打开（${message}）`);
   }
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
-  if (bytes.length === 0) throw new ReportReadError('empty', 'The file is empty.');
-  if (bytes.length > MAX_PDF_BYTES) throw new ReportReadError('too-large', 'The PDF is larger than 200 MB.');
-  const doc = await openDocument(bytes);
+export async function readPdf(bytes: Uint8Array, deadline = new Deadline('PDF')): Promise<SourceDocument> {
+  if (bytes.length === 0) throw new ReportReadError('empty', '文件为空');
+  if (bytes.length > LIMITS.maxBytes) throw new ReportReadError('too-large', `PDF 超过 ${LIMITS.maxBytes / 1048576} MB 上限`);
+  const doc = await openDocument(bytes, deadline);
   const builder = new DocumentBuilder('pdf');
+  const step = <T>(promise: Promise<T>): Promise<T> => withinDeadline(promise, deadline, () => doc.destroy());
   try {
-    if (doc.numPages > MAX_PAGES) builder.note('truncated', `Only the first ${MAX_PAGES} of ${doc.numPages} pages were read.`);
-    const pageCount = Math.min(doc.numPages, MAX_PAGES);
+    if (doc.numPages > LIMITS.maxPdfPages) {
+      throw new ReportReadError('too-large', `PDF 共 ${doc.numPages} 页，超过 ${LIMITS.maxPdfPages} 页上限`);
+    }
+    const pageCount = doc.numPages;
     const pages: PdfLine[][] = [];
     const heights: number[] = [];
     const failed: number[] = [];
     for (let p = 1; p <= pageCount; p++) {
+      deadline.check();
       try {
-        const page = await doc.getPage(p);
+        const page = await step(doc.getPage(p));
         const [, y0 = 0, , y1 = 842] = page.view;
         heights.push(Math.abs(y1 - y0));
-        const content = await page.getTextContent();
+        const content = await step(page.getTextContent());
         const items: PdfItem[] = [];
         for (const raw of content.items) {
           const item = isTextItem(raw) ? toItem(raw) : undefined;
           if (item) items.push(item);
         }
-        pages.push(groupLines(items, p));
+        pages.push(runWithDeadline(deadline, () => groupLines(items, p)));
         page.cleanup();
-      } catch {
+      } catch (error) {
+        if (error instanceof ReportReadError) throw error;
         failed.push(p);
         heights.push(842);
         pages.push([]);
       }
     }
-    if (failed.length === pageCount) throw new ReportReadError('corrupt-file', 'No page of the PDF could be read.');
+    if (failed.length === pageCount) throw new ReportReadError('corrupt-file', 'PDF 文件已损坏，没有一页可以读取');
     for (const p of failed) builder.note('other', `Page ${p} could not be read (damaged page).`, p);
     const empty = pages.flatMap((lines, i) => (lines.length === 0 && !failed.includes(i + 1) ? [i + 1] : []));
     if (empty.length + failed.length === pageCount) {
-      throw new ReportReadError('no-text', 'The PDF has no text layer (a scan?): it cannot be read without OCR.');
+      throw new ReportReadError('no-text', 'PDF 没有文字层（扫描件？），不经文字识别无法读取');
     }
     for (const p of empty) builder.note('no-text-layer', `Page ${p} has no text layer (scanned image?).`, p);
-    for (const block of layOut(dropPageFurniture(pages, heights))) {
+    const blocks = runWithDeadline(deadline, () => layOut(dropPageFurniture(pages, heights)));
+    for (const block of blocks) {
       if (block.type === 'paragraph') builder.addParagraph(block.text, block.page);
       else builder.addTable(block.table.rows, block.table.pages);
     }

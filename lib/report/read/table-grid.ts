@@ -1,6 +1,13 @@
 // Expands merged cells (HTML rowspan/colspan, DOCX gridSpan) into a grid where every
 // covered position holds a copy of the merged cell, so each row carries all of its labels.
+import { ReportReadError } from '../errors.ts';
+import { checkDeadline, LIMITS } from '../limits.ts';
 import type { DraftCell } from './document-builder.ts';
+
+/** The error for a table whose merged cells expand beyond LIMITS.maxTableCells. */
+export function tooManyCells(): ReportReadError {
+  return new ReportReadError('too-large', `表格展开合并单元格后超过 ${LIMITS.maxTableCells} 个单元格上限`);
+}
 
 export type SpanCell = { text: string; rowSpan: number; colSpan: number; page?: number };
 
@@ -14,7 +21,9 @@ const MAX_COLUMNS = 4000;
  */
 export function expandSpans(rows: readonly SpanCell[][]): DraftCell[][] {
   const grid: (DraftCell | undefined)[][] = rows.map(() => []);
+  let placed = 0;
   rows.forEach((row, r) => {
+    checkDeadline();
     const line = grid[r] ?? [];
     let col = 0;
     for (const cell of row) {
@@ -22,6 +31,8 @@ export function expandSpans(rows: readonly SpanCell[][]): DraftCell[][] {
       if (col >= MAX_COLUMNS) break;
       const colSpan = Math.min(Math.max(1, cell.colSpan), MAX_COLSPAN, MAX_COLUMNS - col);
       const lastRow = cell.rowSpan <= 0 ? rows.length - 1 : Math.min(rows.length - 1, r + cell.rowSpan - 1);
+      placed += (lastRow - r + 1) * colSpan;
+      if (placed > LIMITS.maxTableCells) throw tooManyCells();
       for (let rr = r; rr <= lastRow; rr++) {
         const target = grid[rr];
         if (!target) continue;

@@ -1,6 +1,7 @@
 // The text/Markdown reader: plain text in which tables appear as tab-separated lines (the seed),
 // Markdown pipe tables, columns separated by runs of spaces, or one cell per line; and the
 // crawler dumps with glued cells (crawler-text.ts).
+import { checkDeadline } from '../limits.ts';
 import { findCellLineTables } from './cell-lines.ts';
 import { isCrawlerText, readCrawlerText } from './crawler-text.ts';
 import type { SourceBlock, SourceCell, SourceDocument, SourceTable } from './source-document.ts';
@@ -32,6 +33,7 @@ export function readText(input: string): SourceDocument {
     run = [];
   };
   lines.forEach((line, index) => {
+    checkDeadline();
     if (/^\s*\|?\s*:?-{3,}/.test(line.text) && line.text.includes('|')) {
       tableLines.add(index); // Markdown separator row
       return;
@@ -69,6 +71,7 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+const MAX_LABEL_ROW_CHARS = 2000;
 const NUMERIC_TOKEN = /^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?|[—–\-/无]{1,2})$/;
 
 /** The cells of a line that looks like a table row, or undefined for a prose line. */
@@ -79,7 +82,9 @@ function splitTableLine(line: Line): SourceCell[] | undefined {
   const trimmed = raw.trim();
   if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) return cellsBySeparator(line, /\|/g, true);
   if (/\S(?: {2,}|\u3000+)\S/.test(raw) && !/[。；]/.test(raw)) return cellsBySeparator(line, / {2,}|\u3000+/g, false);
-  // "label 4 0 0 0 0 0 4": a label followed by at least two space-separated numbers.
+  // "label 4 0 0 0 0 0 4": a label followed by at least two space-separated numbers. The regex
+  // backtracks (and recurses) per character: a real row is short, a megabyte line is prose.
+  if (raw.length > MAX_LABEL_ROW_CHARS) return undefined;
   const tail = /^(.*?\S)((?:\s+(?:[+-]?\d[\d,]*(?:\.\d+)?|[—–\-/无]))+)\s*$/.exec(raw);
   if (tail?.[1] && tail[2] && !/[。；，]/.test(raw)) {
     const numbers = tail[2].trim().split(/\s+/);

@@ -1,0 +1,67 @@
+// Parsing untrusted markup within the limits. How deeply elements nest is estimated in one
+// linear scan before parsing. htmlparser2 keeps its open-element stack with Array#unshift, so every tag costs time
+// proportional to the depth: 200,000 unclosed <div>s (1 MB) take minutes, uninterruptibly.
+// Real reports nest a few dozen levels; the scan over-counts rather than under-counts.
+import { DomHandler, type Document } from 'domhandler';
+import { Parser, type ParserOptions } from 'htmlparser2';
+import { checkDeadline } from '../limits.ts';
+
+const CHUNK = 256 * 1024;
+
+/** parseDocument, fed in chunks so that the time limit is checked while a large file parses. */
+export function parseMarkup(text: string, options: ParserOptions): Document {
+  const handler = new DomHandler(undefined, options);
+  const parser = new Parser(handler, options);
+  for (let at = 0; at < text.length; at += CHUNK) {
+    checkDeadline();
+    parser.write(text.slice(at, at + CHUNK));
+  }
+  parser.end();
+  return handler.root;
+}
+
+// Elements that never stay open (void) or that the parser closes implicitly (p, li, td, …).
+const NEVER_NEST = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'option', 'optgroup', 'rp', 'rt', 'tbody', 'thead', 'tfoot',
+]);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+
+function isNameStart(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** True when open elements would nest deeper than `limit` (xml: every tag counts, no implied closes). */
+export function nestsDeeperThan(markup: string, limit: number, xml: boolean): boolean {
+  let depth = 0;
+  let at = markup.indexOf('<');
+  while (at !== -1) {
+    const next = markup.charCodeAt(at + 1);
+    if (markup.startsWith('<!--', at)) {
+      const end = markup.indexOf('-->', at + 4);
+      if (end === -1) return false;
+      at = markup.indexOf('<', end + 3);
+      continue;
+    }
+    const close = markup.indexOf('>', at + 1);
+    if (close === -1) return false;
+    if (next === 0x2f) {
+      depth = Math.max(0, depth - 1); // </…>
+    } else if (isNameStart(next) && markup.charCodeAt(close - 1) !== 0x2f) {
+      const name = /^[^\s/>]+/.exec(markup.slice(at + 1, Math.min(close, at + 40)))?.[0].toLowerCase() ?? '';
+      if (!xml && RAW_TEXT.has(name)) {
+        // Script and style text may hold "<div>" in strings: skip to the element's end tag.
+        const endTag = new RegExp(`</${name}`, 'gi');
+        endTag.lastIndex = close;
+        const end = endTag.exec(markup)?.index ?? -1;
+        if (end === -1) return false;
+        at = markup.indexOf('<', end + 2);
+        continue;
+      }
+      if (xml || !NEVER_NEST.has(name)) depth++;
+      if (depth > limit) return true;
+    }
+    at = markup.indexOf('<', close + 1);
+  }
+  return false;
+}
