@@ -16,6 +16,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {messages.app.name}
           </Link>
           <span className="tagline">{messages.app.tagline}</span>
+          <nav className="site-nav" aria-label={messages.nav.label}>
+            <Link href="/overview">{messages.nav.dashboard}</Link>
+            <Link href="/">{messages.nav.reports}</Link>
+            <Link href="/quality">{messages.nav.quality}</Link>
+            <Link href="/import">{messages.nav.import}</Link>
+          </nav>
           <UserMenu />
         </header>
         <main id="main">{children}</main>

@@ -5,7 +5,7 @@ export const zhCN = {
     name: '政务公开年报看板',
     tagline: '乡镇政府信息公开工作年度报告的读取、核对与比较',
   },
-  nav: { home: '首页', reports: '已载入的报告', import: '导入报告' },
+  nav: { label: '主要栏目', dashboard: '看板', reports: '报告列表', quality: '数据质量', import: '导入报告' },
   reports: {
     title: '已载入的年度报告',
     caption: '按地区与年度列出已载入的乡镇年度报告',

@@ -16,7 +16,7 @@ describe('import pipeline (real reader, real PostgreSQL)', () => {
   afterAll(() => db.$disconnect());
 
   it('loads the demo report with its figures, cells and source file', async () => {
-    expect(await loadDemoDataIfEmpty(db)).toBe(true);
+    expect(await loadDemoDataIfEmpty(db, { synthetic: false })).toBe(true);
     const report = await db.report.findFirstOrThrow({ include: { town: true, unit: true, activeVersion: { include: { source: true, findings: true } } } });
     expect(report.town.name).toBe('承留镇');
     expect(report.unit.name).toBe('承留镇人民政府');
@@ -27,7 +27,7 @@ describe('import pipeline (real reader, real PostgreSQL)', () => {
     expect(report.activeVersion!.findings.filter((f) => ['R1', 'R2', 'R3', 'R4'].includes(f.rule))).toEqual([]);
     const cell = await db.reportCell.findUniqueOrThrow({ where: { versionId_key: { versionId: report.activeVersionId!, key: 'applications.unavailableNotHeld.naturalPerson' } } });
     expect(cell.value).toBe(2);
-    expect(await loadDemoDataIfEmpty(db)).toBe(false);
+    expect(await loadDemoDataIfEmpty(db, { synthetic: false })).toBe(false);
   });
 
   it('says "already imported" for the same bytes, under any file name', async () => {
