@@ -2,17 +2,20 @@
 // Horizontal bars, one per town (Chinese names on the axis), outliers in a darker colour, the
 // median as a reference line. Each bar carries data-town/data-value so tests can check that the
 // table beside it shows the same numbers. Recharts' accessibility layer makes it keyboard-navigable.
+import { useRouter } from 'next/navigation';
 import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { zhCNDashboard as m } from '@/lib/messages/zh-CN-dashboard';
 import { formatAverage, formatCount } from '@/components/dashboard/format';
 import type { ChartConfig } from './chart-config';
 import { makeTooltip } from './chart-tooltip';
 
-export type TownBarDatum = { id: number; name: string; value: number | null; outlier: boolean };
+/** `href`: the report behind the bar; clicking a bar opens it (the table beside it has the same links for keyboard users). */
+export type TownBarDatum = { id: number; name: string; value: number | null; outlier: boolean; href?: string };
 
 const ROW_HEIGHT = 26;
 
 export function TownBarChart({ config, data, median, label }: { config: ChartConfig; data: TownBarDatum[]; median: number | null; label: string }) {
+  const router = useRouter();
   const series = config.series[0];
   if (!series) return null;
   const Tip = makeTooltip(config, (p) => (p.outlier ? m.compare.outlier : null));
@@ -26,7 +29,9 @@ export function TownBarChart({ config, data, median, label }: { config: ChartCon
         data-town={datum.name}
         data-value={datum.value ?? ''}
         data-outlier={datum.outlier ? 'true' : 'false'}
+        data-href={datum.href}
         className="town-bar"
+        style={datum.href ? { cursor: 'pointer' } : undefined}
       />
     );
   };
@@ -40,7 +45,17 @@ export function TownBarChart({ config, data, median, label }: { config: ChartCon
         {median !== null ? (
           <ReferenceLine x={median} stroke="#52606d" strokeDasharray="4 3" label={{ value: `${m.compare.median} ${formatAverage(median)}`, position: 'top', fontSize: 12 }} />
         ) : null}
-        <Bar dataKey="value" name={series.label} fill={series.color} shape={renderBar} isAnimationActive={false} />
+        <Bar
+          dataKey="value"
+          name={series.label}
+          fill={series.color}
+          shape={renderBar}
+          isAnimationActive={false}
+          onClick={(entry) => {
+            const href = (entry.payload as TownBarDatum | undefined)?.href;
+            if (href) router.push(href);
+          }}
+        />
       </BarChart>
     </div>
   );

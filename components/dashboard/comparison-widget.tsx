@@ -58,7 +58,7 @@ export async function ComparisonWidget({ scope, year, filter }: { scope: RegionS
       />
     );
   }
-  const bars = result.rows.map((r) => ({ id: r.townId, name: r.name, value: r.value, outlier: r.outlier }));
+  const bars = result.rows.map((r) => ({ id: r.townId, name: r.name, value: r.value, outlier: r.outlier, href: `/reports/${r.reportId}` }));
   return (
     <ChartFigure
       title={title}

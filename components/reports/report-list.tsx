@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReportListItem } from '@/lib/queries/reports';
 import { messages } from '@/lib/messages';
 
@@ -21,7 +22,9 @@ export function ReportList({ reports }: { reports: ReportListItem[] }) {
         {reports.map((report) => (
           <tr key={report.id}>
             <td>{report.regionPath.join(' / ')}</td>
-            <td>{report.unitName}</td>
+            <td>
+              <Link href={`/reports/${report.id}`}>{report.unitName}</Link>
+            </td>
             <td className="num">{report.year}</td>
             <td>{m.format[report.formatVersion] ?? report.formatVersion}</td>
             <td>{report.sourceName}</td>
