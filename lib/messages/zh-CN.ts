@@ -1,6 +1,12 @@
-// Every user-visible string of the web UI, in Simplified Chinese. An English file with the
-// same shape (`satisfies Messages`) can follow; components never hard-code UI text.
-export const zhCN = {
+// Every user-visible string of the web UI, in Simplified Chinese: this file (site, home,
+// import) and one file per area beside it (zh-CN-dashboard, zh-CN-report, zh-CN-auth),
+// assembled below into the one `zhCN` object. An English translation copies these files with
+// the same shape (`satisfies Messages`); components never hard-code UI text.
+import { authMessages } from './zh-CN-auth.ts';
+import { zhCNDashboard } from './zh-CN-dashboard.ts';
+import { zhCNReport } from './zh-CN-report.ts';
+
+const site = {
   app: {
     name: '政务公开年报看板',
     tagline: '乡镇政府信息公开工作年度报告的读取、核对与比较',
@@ -36,5 +42,7 @@ export const zhCN = {
   },
   errors: { databaseUnavailable: '数据库暂时无法连接，请稍后刷新。' },
 } as const;
+
+export const zhCN = { ...site, auth: authMessages, dashboard: zhCNDashboard, report: zhCNReport } as const;
 
 export type Messages = typeof zhCN;

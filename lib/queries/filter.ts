@@ -12,7 +12,7 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 const MIN_YEAR = 2008; // the Regulations took effect in 2008
 const MAX_YEAR = 2100;
-const year = z.coerce.number().int('年份必须是整数').min(MIN_YEAR, `年份不能早于 ${MIN_YEAR}`).max(MAX_YEAR, `年份不能晚于 ${MAX_YEAR}`);
+const year = z.coerce.number({ message: '年份应为数字' }).int('年份必须是整数').min(MIN_YEAR, `年份不能早于 ${MIN_YEAR}`).max(MAX_YEAR, `年份不能晚于 ${MAX_YEAR}`);
 
 const idList = z
   .string()
@@ -23,7 +23,7 @@ const idList = z
 
 export const dashboardFilterSchema = z
   .object({
-    region: z.coerce.number().int().positive('地区编号无效').optional(),
+    region: z.coerce.number({ message: '地区编号应为数字' }).int('地区编号无效').positive('地区编号无效').optional(),
     year: year.optional(),
     from: year.optional(),
     to: year.optional(),
