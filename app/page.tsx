@@ -7,13 +7,16 @@ import { messages } from '@/lib/messages';
 // Reads the database on every request (reports change as they are imported).
 export const dynamic = 'force-dynamic';
 
+const LIST_LIMIT = 200;
+
 export default async function HomePage() {
   const user = await requirePageReader('/');
-  const reports = await listReports(scopeForUser(user).sql);
+  const reports = await listReports(scopeForUser(user).sql, LIST_LIMIT);
   return (
     <>
       <h1>{messages.reports.title}</h1>
       <ReportList reports={reports} />
+      {reports.length >= LIST_LIMIT ? <p className="hint">{messages.reports.limited(LIST_LIMIT)}</p> : null}
     </>
   );
 }

@@ -22,7 +22,7 @@ async function signIn(page: Page, login: string, password: string) {
 
 async function signOut(page: Page) {
   await page.goto('/sign-out');
-  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.locator('#main').getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
 }
 

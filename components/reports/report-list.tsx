@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SyntheticBadge } from '@/components/dashboard/synthetic-badge';
 import type { ReportListItem } from '@/lib/queries/reports';
 import { messages } from '@/lib/messages';
 
@@ -23,7 +24,7 @@ export function ReportList({ reports }: { reports: ReportListItem[] }) {
           <tr key={report.id}>
             <td>{report.regionPath.join(' / ')}</td>
             <td>
-              <Link href={`/reports/${report.id}`}>{report.unitName}</Link>
+              <Link href={`/reports/${report.id}`}>{report.unitName}</Link> <SyntheticBadge show={report.synthetic} />
             </td>
             <td className="num">{report.year}</td>
             <td>{m.format[report.formatVersion] ?? report.formatVersion}</td>

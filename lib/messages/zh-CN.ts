@@ -15,6 +15,7 @@ const site = {
   reports: {
     title: '已载入的年度报告',
     caption: '按地区与年度列出已载入的乡镇年度报告',
+    limited: (shown: number) => `只列出前 ${shown} 份（真实报告在前，示例数据在后）；在“看板”中按地区和年度查看全部。`,
     empty: '还没有载入任何报告。请先导入报告文件。',
     columns: { region: '地区', unit: '发布单位', year: '年度', format: '报告格式', source: '来源文件', importedAt: '导入时间' },
     format: { '2021': '2021 版格式', '2019': '2019 版格式', pre2019: '2019 年以前格式' } as Record<string, string>,

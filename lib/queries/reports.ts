@@ -14,7 +14,10 @@ export type ReportListItem = {
   synthetic: boolean;
 };
 
-/** The most recently imported active reports, with their region path (province → town), within `scope` (a condition on alias r). */
+/**
+ * Active reports with their region path (province → town), within `scope` (a condition on
+ * alias r): real reports before synthetic demo ones, newest year first, then by place.
+ */
 export async function listReports(scope: Prisma.Sql = Prisma.sql`TRUE`, limit = 200): Promise<ReportListItem[]> {
   return getPrisma().$queryRaw<ReportListItem[]>`
     SELECT r.id, r.year, r."formatVersion", r."findingCount", r.synthetic,
@@ -28,6 +31,6 @@ export async function listReports(scope: Prisma.Sql = Prisma.sql`TRUE`, limit = 
     LEFT JOIN "Region" c ON c.id = r."cityId"
     LEFT JOIN "Region" p ON p.id = r."provinceId"
     WHERE ${scope}
-    ORDER BY v."importedAt" DESC, r.id DESC
+    ORDER BY r.synthetic, r.year DESC, p.name, c.name, k.name NULLS FIRST, t.name, r.id
     LIMIT ${limit}`;
 }
