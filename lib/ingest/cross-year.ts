@@ -2,6 +2,7 @@
 // force). It is stored as findings on the later year's active version and recomputed, set-
 // based, for every pair a stored chunk touches: (year−1 → year) and (year → year+1).
 import type { Prisma } from '../db/generated/prisma/client.ts';
+import { insertFindings } from './insert-findings.ts';
 import { checkAcrossYears } from '../report/check.ts';
 import type { ReadReport } from '../report/model.ts';
 
@@ -35,12 +36,7 @@ export async function refreshCrossYearFindingsFor(tx: Tx, stored: { townId: numb
   });
   const versionIds = [...later.keys()];
   await tx.$executeRaw`DELETE FROM "Finding" WHERE rule = 'R6' AND "versionId" = ANY(${versionIds}::int[])`;
-  await tx.$executeRaw`
-    INSERT INTO "Finding" ("versionId", rule, severity, cells, expected, actual, message)
-    SELECT v, r, s, ARRAY(SELECT jsonb_array_elements_text(c::jsonb)), e, a, m
-    FROM unnest(${findings.map((f) => f.versionId)}::int[], ${findings.map((f) => f.rule)}::text[], ${findings.map((f) => f.severity)}::text[],
-      ${findings.map((f) => JSON.stringify(f.cells))}::text[], ${findings.map((f) => (f.expected === null ? null : String(f.expected)))}::text[],
-      ${findings.map((f) => (f.actual === null ? null : String(f.actual)))}::text[], ${findings.map((f) => f.message)}::text[]) AS t(v, r, s, c, e, a, m)`;
+  await insertFindings(tx, findings);
   await tx.$executeRaw`
     UPDATE "Report" r SET "findingCount" = (SELECT count(*) FROM "Finding" f WHERE f."versionId" = r."activeVersionId")
     WHERE r."activeVersionId" = ANY(${versionIds}::int[])`;

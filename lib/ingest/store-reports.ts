@@ -7,6 +7,7 @@ import type { Db } from '../db/client.ts';
 import type { ReadReport } from '../report/model.ts';
 import { listNumericCells, summarizeReport, type SummaryFigures } from './figures.ts';
 import { refreshCrossYearFindingsFor } from './cross-year.ts';
+import { insertFindings } from './insert-findings.ts';
 import { actorName, type AuditActor } from '../auth/audit.ts';
 import type { RegionIndex, RegionNode } from './region-index.ts';
 
@@ -100,12 +101,7 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
         INSERT INTO "ReportCell" ("versionId", key, value)
         SELECT * FROM unnest(${cells.map((c) => c.versionId)}::int[], ${cells.map((c) => c.key)}::text[], ${cells.map((c) => c.value)}::float8[])`;
       const findings = inputs.flatMap((input, i) => input.read.findings.map((f) => ({ ...f, versionId: versionIds[i]! })));
-      await tx.$executeRaw`
-        INSERT INTO "Finding" ("versionId", rule, severity, cells, expected, actual, message)
-        SELECT v, r, s, ARRAY(SELECT jsonb_array_elements_text(c::jsonb)), e, a, m
-        FROM unnest(${findings.map((f) => f.versionId)}::int[], ${findings.map((f) => f.rule)}::text[], ${findings.map((f) => f.severity)}::text[],
-          ${findings.map((f) => JSON.stringify(f.cells))}::text[], ${findings.map((f) => (f.expected === null ? null : String(f.expected)))}::text[],
-          ${findings.map((f) => (f.actual === null ? null : String(f.actual)))}::text[], ${findings.map((f) => f.message)}::text[]) AS t(v, r, s, c, e, a, m)`;
+      await insertFindings(tx, findings);
       const column = (key: FigureKey) => figures.map((f) => f[key]);
       await tx.$executeRaw`
         UPDATE "Report" r SET "activeVersionId" = u.v, "unitId" = u.unit, "formatVersion" = u.fmt, "feesWan" = u.fees,
