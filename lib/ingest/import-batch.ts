@@ -97,13 +97,22 @@ export async function runImportBatch(
   const summary: BatchSummary = { batchId: batch.id, imported: 0, alreadyImported: 0, replaced: 0, failed: [], createdTowns: [], outcomes: [] };
   const ctx: ImportContext = { db, index, scope, createTowns: options.createTowns ?? false, batchId: batch.id, read: options.read, actor: options.actor };
   const chunkSize = options.chunkSize ?? 100;
-  for (let start = 0; start < files.length; start += chunkSize) {
+  const prepareChunk = async (start: number) => {
     const chunk = files.slice(start, start + chunkSize);
     const loaded = await Promise.all(chunk.map(async (file) => ({ file, bytes: await file.load() })));
     const shas = loaded.map(({ bytes }) => hashBytes(bytes));
     const known = await findKnownSources(db, shas);
     // All files of the chunk are in flight at once so that a read pool can work in parallel.
     const prepared: Prepared[] = await Promise.all(loaded.map(({ file, bytes }, i) => prepareFile(ctx, { name: file.name, bytes, sha256: shas[i] }, known.get(shas[i]!))));
+    return { chunk, prepared };
+  };
+  let next = files.length ? prepareChunk(0) : null;
+  for (let start = 0; start < files.length; start += chunkSize) {
+    const { chunk, prepared } = await next!;
+    // Read the next chunk while this one is stored: reading is CPU work, storing mostly waits
+    // on PostgreSQL. (A file in both chunks is caught by the store's retry as already imported.)
+    next = start + chunkSize < files.length ? prepareChunk(start + chunkSize) : null;
+    next?.catch(() => {}); // awaited on the next turn; this only keeps Node from calling it unhandled meanwhile
     const stored = await storeChunk(ctx, prepared.filter((p): p is Extract<Prepared, { kind: 'ready' }> => p.kind === 'ready'));
     const outcomes = prepared.map((p) => (p.kind === 'done' ? p.outcome : stored.get(p.input.sha256 + p.input.fileName)!));
     await db.importItem.createMany({
