@@ -7,7 +7,7 @@ import { messages } from '@/lib/messages';
 // Reads the database on every request (reports change as they are imported).
 export const dynamic = 'force-dynamic';
 
-const LIST_LIMIT = 200;
+const LIST_LIMIT = 50;
 
 export default async function HomePage() {
   const user = await requirePageReader('/');
