@@ -6,6 +6,7 @@
 // batches however large the extract. Cancelling the download closes the cursor.
 import pg from 'pg';
 import type { Prisma } from '../db/generated/prisma/client.ts';
+import { AppError } from '../errors.ts';
 
 export type CsvCursorOptions = {
   query: Prisma.Sql;
@@ -20,6 +21,11 @@ export type CsvCursorOptions = {
 
 const CURSOR = 'gongkai_export';
 
+// Each running export holds a database connection for as long as the download lasts; beyond
+// this many at once, further requests are refused (429) instead of exhausting connections.
+export const MAX_CONCURRENT_EXPORTS = 4;
+let runningExports = 0;
+
 function getDatabaseUrl(explicit?: string): string {
   const url = explicit ?? process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: start Gongkai with `npm start`, which provides the database.');
@@ -32,11 +38,13 @@ function getDatabaseUrl(explicit?: string): string {
  */
 export async function openCsvCursorStream(options: CsvCursorOptions): Promise<ReadableStream<Uint8Array>> {
   const client = new pg.Client({ connectionString: getDatabaseUrl(options.databaseUrl), application_name: 'gongkai-export' });
-  await client.connect();
+  if (runningExports >= MAX_CONCURRENT_EXPORTS) throw new AppError('too_many_requests', `同时进行的导出已达 ${MAX_CONCURRENT_EXPORTS} 个，请稍后再试`);
+  runningExports++;
   let released = false;
   const release = async (commit: boolean) => {
     if (released) return;
     released = true;
+    runningExports--;
     try {
       await client.query(commit ? 'COMMIT' : 'ROLLBACK');
     } catch {
@@ -45,6 +53,7 @@ export async function openCsvCursorStream(options: CsvCursorOptions): Promise<Re
     await client.end().catch(() => undefined);
   };
   try {
+    await client.connect();
     // One snapshot for the whole file: rows imported during a long download do not tear it.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     await client.query({ text: `DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${options.query.text}`, values: options.query.values });
