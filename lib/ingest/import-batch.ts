@@ -83,6 +83,27 @@ async function storeChunk(ctx: ImportContext, ready: Extract<Prepared, { kind: '
   return outcomes;
 }
 
+/** Memory per chunk in flight (two are: one stored, the next read). Files bigger than this get a chunk of their own. */
+const MAX_CHUNK_BYTES = 64 * 1024 * 1024;
+
+/** Consecutive files, at most `size` per chunk and within the byte budget. */
+export function splitIntoChunks<F extends { size: number }>(files: F[], size: number): F[][] {
+  const chunks: F[][] = [];
+  let chunk: F[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (chunk.length && (chunk.length >= size || bytes + file.size > MAX_CHUNK_BYTES)) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(file);
+    bytes += file.size;
+  }
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
 export async function runImportBatch(
   db: Db,
   files: BatchFile[],
@@ -96,9 +117,9 @@ export async function runImportBatch(
   });
   const summary: BatchSummary = { batchId: batch.id, imported: 0, alreadyImported: 0, replaced: 0, failed: [], createdTowns: [], outcomes: [] };
   const ctx: ImportContext = { db, index, scope, createTowns: options.createTowns ?? false, batchId: batch.id, read: options.read, actor: options.actor };
-  const chunkSize = options.chunkSize ?? 100;
-  const prepareChunk = async (start: number) => {
-    const chunk = files.slice(start, start + chunkSize);
+  const chunks = splitIntoChunks(files, options.chunkSize ?? 100);
+  const prepareChunk = async (index: number) => {
+    const chunk = chunks[index]!;
     const loaded = await Promise.all(chunk.map(async (file) => ({ file, bytes: await file.load() })));
     const shas = loaded.map(({ bytes }) => hashBytes(bytes));
     const known = await findKnownSources(db, shas);
@@ -106,12 +127,12 @@ export async function runImportBatch(
     const prepared: Prepared[] = await Promise.all(loaded.map(({ file, bytes }, i) => prepareFile(ctx, { name: file.name, bytes, sha256: shas[i] }, known.get(shas[i]!))));
     return { chunk, prepared };
   };
-  let next = files.length ? prepareChunk(0) : null;
-  for (let start = 0; start < files.length; start += chunkSize) {
+  let next = chunks.length ? prepareChunk(0) : null;
+  for (let index = 0; index < chunks.length; index++) {
     const { chunk, prepared } = await next!;
     // Read the next chunk while this one is stored: reading is CPU work, storing mostly waits
     // on PostgreSQL. (A file in both chunks is caught by the store's retry as already imported.)
-    next = start + chunkSize < files.length ? prepareChunk(start + chunkSize) : null;
+    next = index + 1 < chunks.length ? prepareChunk(index + 1) : null;
     next?.catch(() => {}); // awaited on the next turn; this only keeps Node from calling it unhandled meanwhile
     const stored = await storeChunk(ctx, prepared.filter((p): p is Extract<Prepared, { kind: 'ready' }> => p.kind === 'ready'));
     const outcomes = prepared.map((p) => (p.kind === 'done' ? p.outcome : stored.get(p.input.sha256 + p.input.fileName)!));

@@ -26,20 +26,26 @@ export type StoreOutcome = { status: 'imported' | 'replaced'; reportId: number; 
 /** The whole-number summary columns of "Report" (fees and format are written separately). */
 type FigureKey = Exclude<keyof SummaryFigures, 'formatVersion' | 'feesWan'>;
 
-/** Splits inputs into runs without a repeated town-year or file, keeping their order. */
+/** Source bytes per transaction: one statement carries them all (base64), so large files get smaller runs. */
+const MAX_RUN_BYTES = 32 * 1024 * 1024;
+
+/** Splits inputs into runs without a repeated town-year or file, and within the byte budget, keeping their order. */
 export function partitionUnique(inputs: StoreInput[]): StoreInput[][] {
   const runs: StoreInput[][] = [];
   let run: StoreInput[] = [];
   let keys = new Set<string>();
+  let bytes = 0;
   for (const input of inputs) {
     const townYear = `${input.town.id}:${input.read.year}`;
-    if (keys.has(townYear) || keys.has(input.sha256)) {
+    if (run.length && (keys.has(townYear) || keys.has(input.sha256) || bytes + input.bytes.byteLength > MAX_RUN_BYTES)) {
       runs.push(run);
       run = [];
       keys = new Set();
+      bytes = 0;
     }
     run.push(input);
     keys.add(townYear).add(input.sha256);
+    bytes += input.bytes.byteLength;
   }
   if (run.length) runs.push(run);
   return runs;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { ReadReport } from '../report/model.ts';
+import { partitionUnique, type StoreInput } from './store-reports.ts';
+
+const input = (sha: string, townId: number, year: number, size = 10): StoreInput => ({
+  sha256: sha,
+  bytes: new Uint8Array(size),
+  fileName: `${sha}.txt`,
+  read: { year } as ReadReport & { year: number },
+  plainText: '',
+  town: { id: townId, parentId: null, level: 'township', name: `t${townId}`, synthetic: false },
+});
+
+describe('partitionUnique', () => {
+  it('keeps order and starts a new run at a repeated town-year or file', () => {
+    const runs = partitionUnique([input('a', 1, 2024), input('b', 2, 2024), input('c', 1, 2024), input('a', 3, 2023), input('d', 4, 2024)]);
+    expect(runs.map((run) => run.map((i) => i.sha256))).toEqual([['a', 'b'], ['c', 'a', 'd']]);
+  });
+  it('keeps each run within the byte budget, but never leaves a large file alone without a run', () => {
+    const big = 20 * 1024 * 1024;
+    const runs = partitionUnique([input('a', 1, 2024, big), input('b', 2, 2024, big), input('c', 3, 2024, 5)]);
+    expect(runs.map((run) => run.map((i) => i.sha256))).toEqual([['a'], ['b', 'c']]);
+  });
+});
+
+describe('splitIntoChunks', () => {
+  it('cuts by count and by bytes', async () => {
+    const { splitIntoChunks } = await import('./import-batch.ts');
+    const files = [30, 30, 1, 1, 1].map((mb, i) => ({ name: String(i), size: mb * 1024 * 1024 }));
+    expect(splitIntoChunks(files, 2).map((c) => c.map((f) => f.name))).toEqual([['0', '1'], ['2', '3'], ['4']]);
+    expect(splitIntoChunks([...files, { name: 'big', size: 70 * 1024 * 1024 }, { name: 'x', size: 1 }], 100).map((c) => c.map((f) => f.name))).toEqual([
+      ['0', '1', '2', '3', '4'],
+      ['big'],
+      ['x'],
+    ]);
+  });
+});
