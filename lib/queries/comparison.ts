@@ -6,7 +6,7 @@ import { Prisma } from '../db/generated/prisma/client.ts';
 import { getPrisma } from '../db/client.ts';
 import type { Metric, SortKey } from './filter.ts';
 import { scopeCondition, type RegionScope } from './scope.ts';
-import { byChineseName, num, optNum, parseRows, sqlDirection } from './sql-rows.ts';
+import { byChineseName, num, optNum, parseRows, sqlDirection, metricFields } from './sql-rows.ts';
 
 export const OUTLIER_FACTOR = 3;
 export const COMPARISON_LIMIT = 100;
@@ -35,15 +35,7 @@ const rowSchema = z.object({
   parentName: z.string().nullable(),
   synthetic: z.boolean(),
   value: optNum,
-  publications: optNum,
-  received: optNum,
-  granted: optNum,
-  partiallyGranted: optNum,
-  denied: optNum,
-  unavailable: optNum,
-  notProcessed: optNum,
-  other: optNum,
-  penalties: optNum,
+  ...metricFields,
   findingCount: num,
   outlier: z.boolean(),
   total: num,

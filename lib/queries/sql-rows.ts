@@ -8,6 +8,19 @@ export const num = z.coerce.number();
 /** A figure that may be missing (a report that did not state it). */
 export const optNum = z.union([z.null(), z.coerce.number()]);
 
+/** The metric columns every comparison, trend and profile row carries (spread into their row schemas). */
+export const metricFields = {
+  publications: optNum,
+  received: optNum,
+  granted: optNum,
+  partiallyGranted: optNum,
+  denied: optNum,
+  unavailable: optNum,
+  notProcessed: optNum,
+  other: optNum,
+  penalties: optNum,
+};
+
 export function parseRows<T extends z.ZodType>(schema: T, rows: unknown[]): z.infer<T>[] {
   return z.array(schema).parse(rows);
 }

@@ -1,7 +1,7 @@
 // One town over all its years: where it sits, its reports with their figures, their findings.
 import { z } from 'zod';
 import { getPrisma } from '../db/client.ts';
-import { num, optNum, parseRows } from './sql-rows.ts';
+import { num, optNum, parseRows, metricFields } from './sql-rows.ts';
 
 const townSchema = z.object({
   id: num,
@@ -15,15 +15,7 @@ const reportSchema = z.object({
   unitName: z.string(),
   formatVersion: z.string(),
   synthetic: z.boolean(),
-  publications: optNum,
-  received: optNum,
-  granted: optNum,
-  partiallyGranted: optNum,
-  denied: optNum,
-  unavailable: optNum,
-  notProcessed: optNum,
-  other: optNum,
-  penalties: optNum,
+  ...metricFields,
   reviews: optNum,
   lawsuits: optNum,
   findingCount: num,

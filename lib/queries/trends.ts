@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Prisma } from '../db/generated/prisma/client.ts';
 import { getPrisma } from '../db/client.ts';
 import { scopeCondition, type RegionScope } from './scope.ts';
-import { byChineseName, num, optNum, parseRows } from './sql-rows.ts';
+import { byChineseName, num, optNum, parseRows, metricFields } from './sql-rows.ts';
 
 export type YearRange = { from: number; to: number };
 
@@ -19,15 +19,7 @@ const FIGURES = Prisma.sql`
 const pointSchema = z.object({
   year: num,
   reports: num,
-  publications: optNum,
-  received: optNum,
-  granted: optNum,
-  partiallyGranted: optNum,
-  denied: optNum,
-  unavailable: optNum,
-  notProcessed: optNum,
-  other: optNum,
-  penalties: optNum,
+  ...metricFields,
   findings: optNum,
   format2019: num,
 });
