@@ -1,20 +1,11 @@
 // Loads a region with its ancestors (root first), the shape the permission rules compare.
 // Takes the client as a parameter so that the CLI and the tests use their own.
 import type { Db } from '../db/client.ts';
-import type { RegionLevel } from '../db/generated/prisma/enums.ts';
+import { loadRegionChain } from '../db/region-chain.ts';
 import type { RegionRef } from './permissions.ts';
 
 export async function loadRegionRef(db: Db, regionId: number): Promise<RegionRef | null> {
-  const rows = await db.$queryRaw<{ id: number; name: string; level: RegionLevel; depth: number }[]>`
-    WITH RECURSIVE chain AS (
-      SELECT id, "parentId", name, level, 0 AS depth FROM "Region" WHERE id = ${regionId}
-      UNION ALL
-      SELECT p.id, p."parentId", p.name, p.level, c.depth + 1 FROM "Region" p JOIN chain c ON p.id = c."parentId"
-    )
-    SELECT id, name, level::text AS level, depth FROM chain ORDER BY depth DESC`;
-  const self = rows.at(-1);
-  if (!self) return null;
-  return { id: self.id, level: self.level, name: self.name, path: rows.map(({ id, name, level }) => ({ id, name, level })) };
+  return loadRegionChain(db, regionId);
 }
 
 /** "河南省 / 济源市" for a region, as the UI shows it. */

@@ -4,6 +4,7 @@
 import { Prisma } from '../db/generated/prisma/client.ts';
 import type { RegionLevel } from '../db/generated/prisma/enums.ts';
 import { getPrisma } from '../db/client.ts';
+import { loadRegionChain, type RegionChain } from '../db/region-chain.ts';
 
 const COLUMN_BY_LEVEL: Record<RegionLevel, Prisma.Sql> = {
   province: Prisma.raw('r."provinceId"'),
@@ -12,7 +13,7 @@ const COLUMN_BY_LEVEL: Record<RegionLevel, Prisma.Sql> = {
   township: Prisma.raw('r."townId"'),
 };
 
-export type RegionScope = { id: number; level: RegionLevel; name: string; path: { id: number; name: string; level: RegionLevel }[] } | null;
+export type RegionScope = RegionChain | null;
 
 /** SQL condition (on alias `r` = "Report") selecting the reports inside the scope; TRUE for the whole country. */
 export function scopeCondition(scope: RegionScope): Prisma.Sql {
@@ -22,14 +23,5 @@ export function scopeCondition(scope: RegionScope): Prisma.Sql {
 /** Loads a region with its ancestors (for breadcrumbs and the level → column choice). */
 export async function getRegionScope(regionId: number | undefined): Promise<RegionScope> {
   if (regionId === undefined) return null;
-  const rows = await getPrisma().$queryRaw<{ id: number; name: string; level: RegionLevel; depth: number }[]>`
-    WITH RECURSIVE chain AS (
-      SELECT id, "parentId", name, level, 0 AS depth FROM "Region" WHERE id = ${regionId}
-      UNION ALL
-      SELECT p.id, p."parentId", p.name, p.level, c.depth + 1 FROM "Region" p JOIN chain c ON p.id = c."parentId"
-    )
-    SELECT id, name, level::text AS level, depth FROM chain ORDER BY depth DESC`;
-  const self = rows.at(-1);
-  if (!self) return null;
-  return { id: self.id, level: self.level, name: self.name, path: rows.map(({ id, name, level }) => ({ id, name, level })) };
+  return loadRegionChain(getPrisma(), regionId);
 }
