@@ -1,10 +1,11 @@
 // PDF reports through pdf.js's text layer: positioned text items → lines → prose and tables.
 // pdf.js runs in-process (Node has no workers for it here), without eval, font loading or
 // any URL, so nothing is fetched: a PDF can only be read from the bytes given.
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReportReadError } from '../errors.ts';
 import { Deadline, LIMITS, runWithDeadline } from '../limits.ts';
 import { DocumentBuilder } from './document-builder.ts';
+import { loadPdfJs } from './load-pdfjs.ts';
 import { layOut } from './pdf-layout.ts';
 import { dropPageFurniture, groupLines, type PdfItem, type PdfLine } from './pdf-lines.ts';
 import type { SourceDocument } from './source-document.ts';
@@ -51,7 +52,8 @@ async function withinDeadline<T>(step: Promise<T>, deadline: Deadline, abandon: 
   }
 }
 
-async function openDocument(bytes: Uint8Array, deadline: Deadline): Promise<pdfjs.PDFDocumentProxy> {
+async function openDocument(bytes: Uint8Array, deadline: Deadline): Promise<PDFDocumentProxy> {
+  const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
   const task = pdfjs.getDocument({
     data: bytes.slice(),

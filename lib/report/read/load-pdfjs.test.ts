@@ -1,0 +1,15 @@
+import { expect, it } from 'vitest';
+import { loadPdfJs } from './load-pdfjs.ts';
+
+// Vitest runs each test file in its own worker, so the natives seen here are the process's own.
+it('loads pdf.js without leaving its slower replacements of push and JSON in the process', async () => {
+  const natives = [Array.prototype.push, JSON.parse, JSON.stringify];
+  const pdfjs = await loadPdfJs();
+  expect(typeof pdfjs.getDocument).toBe('function');
+  expect([Array.prototype.push, JSON.parse, JSON.stringify]).toEqual(natives);
+  // Sanity: the restored functions are V8's, not JavaScript source.
+  expect(Function.prototype.toString.call(JSON.parse)).toContain('[native code]');
+  expect(Function.prototype.toString.call(Array.prototype.push)).toContain('[native code]');
+  // What pdf.js needs from its polyfills on Node 20 is still there.
+  expect(typeof (Promise as unknown as Record<string, unknown>).withResolvers).toBe('function');
+});
