@@ -4,20 +4,46 @@
 import {
   APPLICATION_COLUMNS,
   APPLICATION_ROW_BY_KEY,
-  CELL_BY_KEY,
+  CELLS,
   REVIEW_BLOCKS,
   REVIEW_COLUMNS,
   SECTION_BY_ID,
   listOutcomeRowKeys,
+  type CellDef,
   type SectionId,
 } from './format.ts';
-import { getValue, type Finding, type ReadReport } from './model.ts';
+import type { Finding, ReadReport } from './model.ts';
 
 export { checkAcrossYears } from './check-across-years.ts';
 
 type Checked = Omit<ReadReport, 'findings' | 'readerVersion'>;
 
 const TABLE_SECTIONS: readonly string[] = ['article20', 'applications', 'reviewLitigation'];
+
+type ValueTree = Record<string, Record<string, number | null> | undefined>;
+
+// Cell definitions by section → row → column, built once: looking them up by a dotted key
+// meant building and hashing a fresh key string for each of the ~300 cells of every report.
+const DEF_BY_CELL: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, CellDef>>> = buildDefIndex();
+
+function buildDefIndex(): Map<string, Map<string, Map<string, CellDef>>> {
+  const index = new Map<string, Map<string, Map<string, CellDef>>>();
+  for (const def of CELLS) {
+    if (!TABLE_SECTIONS.includes(def.section)) continue;
+    const rows = index.get(def.section) ?? new Map<string, Map<string, CellDef>>();
+    const columns = rows.get(def.row) ?? new Map<string, CellDef>();
+    columns.set(def.column, def);
+    rows.set(def.row, columns);
+    index.set(def.section, rows);
+  }
+  return index;
+}
+
+/** A table value, as model.ts's getValue(report, `section.row.col`) reads it, without the dotted key. */
+function valueAt(tree: ValueTree, row: string, col: string): number | null | undefined {
+  const value = tree[row]?.[col];
+  return typeof value === 'number' || value === null ? value : undefined;
+}
 
 export function checkReport(report: Checked): Finding[] {
   return [...checkApplications(report), ...checkReview(report), ...checkProse(report), ...checkValues(report)];
@@ -26,7 +52,8 @@ export function checkReport(report: Checked): Finding[] {
 function checkApplications(report: Checked): Finding[] {
   if (!report.applicationsLayout) return [];
   const findings: Finding[] = [];
-  const v = (row: string, col: string) => getValue(report, `applications.${row}.${col}`);
+  const applications = report.applications as ValueTree;
+  const v = (row: string, col: string) => valueAt(applications, row, col);
   const outcome = listOutcomeRowKeys(report.applicationsLayout);
   for (const column of APPLICATION_COLUMNS) {
     const col = column.key;
@@ -101,7 +128,7 @@ function checkReview(report: Checked): Finding[] {
 function checkProse(report: Checked): Finding[] {
   const findings: Finding[] = [];
   const stated = report.overview.applicationsStated;
-  const received = getValue(report, 'applications.received.total');
+  const received = valueAt(report.applications as ValueTree, 'received', 'total');
   if (isNum(stated) && isNum(received) && stated !== received) {
     findings.push({
       rule: 'R5',
@@ -132,12 +159,14 @@ function checkProse(report: Checked): Finding[] {
 function checkValues(report: Checked): Finding[] {
   const findings: Finding[] = [];
   for (const section of TABLE_SECTIONS) {
-    const tree = report[section as 'article20' | 'applications' | 'reviewLitigation'] as Record<string, Record<string, number | null> | undefined>;
+    const tree = report[section as 'article20' | 'applications' | 'reviewLitigation'] as ValueTree;
+    const defs = DEF_BY_CELL.get(section);
     for (const [row, cells] of Object.entries(tree)) {
+      const rowDefs = defs?.get(row);
       for (const [col, value] of Object.entries(cells ?? {})) {
-        const key = `${section}.${row}.${col}`;
-        const def = CELL_BY_KEY.get(key);
+        const def = rowDefs?.get(col);
         if (!isNum(value) || !def) continue;
+        const key = def.key; // == `${section}.${row}.${col}`
         const money = def.kind === 'amountWan' || def.kind === 'amountYuan';
         const bad = def.kind === 'change' ? !Number.isInteger(value) : value < 0 || (!money && !Number.isInteger(value));
         if (bad) {

@@ -21,6 +21,22 @@ import { collectTableRows, hasTables } from './table-rows.ts';
 const COLUMN_KEYS = APPLICATION_COLUMNS.map((c) => c.key);
 const KINDS = COLUMN_KEYS.map(() => 'count' as const);
 
+// `applications.<row>.<column>` for every row and group, built once: a key string built per cell
+// and report has to be hashed afresh on every Map/object lookup.
+const KEYS_BY_ROW: ReadonlyMap<string, readonly string[]> = new Map(
+  [...APPLICATION_ROWS, APPLICATION_OTHER_SINGLE_ROW, ...APPLICATION_GROUPS].map((r) => [r.key, COLUMN_KEYS.map((col) => `applications.${r.key}.${col}`)]),
+);
+
+/** The row's seven cell keys (shared: copy before handing them out). */
+function rowKeys(row: string): readonly string[] {
+  return KEYS_BY_ROW.get(row) ?? COLUMN_KEYS.map((col) => `applications.${row}.${col}`);
+}
+
+// Each group's member rows, in table order.
+const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map(
+  APPLICATION_GROUPS.map((g) => [g.key, (APPLICATION_ROWS as readonly ApplicationRowDef[]).filter((r) => r.group === g.key).map((r) => r.key)]),
+);
+
 /** R3 inside one row: 总计 = the six applicant columns. */
 export const rowTotalHolds = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
 
@@ -45,8 +61,9 @@ export function readApplications(doc: SourceDocument, span: SectionSpan, format:
     }
     const read = readRow(found, KINDS, rowTotalHolds);
     if (read.status === 'read') {
+      const keys = rowKeys(def.key);
       read.cells.forEach((cell, i) => {
-        const key = `applications.${def.key}.${COLUMN_KEYS[i]}`;
+        const key = keys[i] ?? `applications.${def.key}.${COLUMN_KEYS[i]}`;
         if (cell.value !== null && cell.provenance) c.set(key, cell.value, cell.provenance);
         else c.fail({ section: 'applications', keys: [key], reason: 'unparseable', message: cell.problem ?? '无法读取' });
       });
@@ -99,7 +116,7 @@ function listRowDefs(layout: ApplicationsLayout): ApplicationRowDef[] {
 }
 
 function cellKeys(row: string): string[] {
-  return COLUMN_KEYS.map((col) => `applications.${row}.${col}`);
+  return [...rowKeys(row)];
 }
 
 function listKeys(layout: ApplicationsLayout): string[] {
@@ -107,18 +124,20 @@ function listKeys(layout: ApplicationsLayout): string[] {
 }
 
 function deriveGroups(layout: ApplicationsLayout, c: Collector): void {
-  const all: readonly ApplicationRowDef[] = APPLICATION_ROWS;
   for (const group of APPLICATION_GROUPS) {
     if (group.key === 'other' && layout === 'single-other') continue; // read directly
-    const members = all.filter((r) => r.group === group.key).map((r) => r.key);
-    for (const col of COLUMN_KEYS) {
-      const key = `applications.${group.key}.${col}`;
-      const parts = members.map((m) => c.values.get(`applications.${m}.${col}`));
-      if (parts.every((p): p is number => typeof p === 'number')) {
-        c.set(key, parts.reduce((a, b) => a + b, 0), { method: 'derived', note: `由${group.label}各项相加` });
-      } else {
-        c.values.set(key, null);
+    const groupKeys = rowKeys(group.key);
+    const memberKeys = (GROUP_MEMBERS.get(group.key) ?? []).map(rowKeys);
+    const note = `由${group.label}各项相加`;
+    COLUMN_KEYS.forEach((_, i) => {
+      const key = groupKeys[i] ?? '';
+      let sum: number | null = 0;
+      for (const keys of memberKeys) {
+        const part = c.values.get(keys[i] ?? '');
+        sum = typeof part === 'number' && sum !== null ? sum + part : null;
       }
-    }
+      if (sum !== null) c.set(key, sum, { method: 'derived', note });
+      else c.values.set(key, null);
+    });
   }
 }

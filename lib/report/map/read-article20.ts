@@ -12,12 +12,26 @@ import { collectTableRows, hasTables } from './table-rows.ts';
 
 const ROWS: readonly Article20RowDef[] = ARTICLE20_ROWS;
 
+// Each row's `article20.<row>.<column>` keys per layout, built once rather than per report.
+const KEYS: ReadonlyMap<Article20RowDef, Partial<Record<'2021' | '2019', readonly string[]>>> = new Map(
+  ROWS.map((def) => [
+    def,
+    {
+      '2021': def.columns['2021']?.map((col) => `article20.${def.key}.${col.key}`),
+      '2019': def.columns['2019']?.map((col) => `article20.${def.key}.${col.key}`),
+    },
+  ]),
+);
+
+// The rows' glued-text definitions (their phrases), built once.
+const GLUED_DEFS = ROWS.map((r) => ({ key: r.key, phrases: r.phrases }));
+
 export function readArticle20(doc: SourceDocument, span: SectionSpan, format: '2021' | '2019', c: Collector): void {
   const evidence = findEvidence(doc, span);
   for (const def of ROWS) {
     const columns = def.columns[format];
     if (!columns) continue;
-    const keys = columns.map((col) => `article20.${def.key}.${col.key}`);
+    const keys = [...(KEYS.get(def)?.[format] ?? columns.map((col) => `article20.${def.key}.${col.key}`))];
     const found = evidence.get(def.key);
     if (!found) {
       const why = def.key === 'rules' ? '（乡镇一级通常不制定规章，但表格应列出该行）' : '';
@@ -58,8 +72,7 @@ function findEvidence(doc: SourceDocument, span: SectionSpan): Map<string, RowEv
     }
   }
   // Rows the tables did not yield may still stand in the text (a row printed as a paragraph).
-  const defs = ROWS.map((r) => ({ key: r.key, phrases: r.phrases }));
-  for (const row of segmentGluedRows(doc.plainText, span.start, span.end, defs)) {
+  for (const row of segmentGluedRows(doc.plainText, span.start, span.end, GLUED_DEFS)) {
     if (row.valueText !== '' && !evidence.has(row.key)) evidence.set(row.key, { kind: 'glued', row });
   }
   return evidence;
