@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadReport } from '../report/model.ts';
 import { partitionUnique, type StoreInput } from './store-reports.ts';
 
 const input = (sha: string, townId: number, year: number, size = 10): StoreInput => ({
   sha256: sha,
   bytes: new Uint8Array(size),
   fileName: `${sha}.txt`,
-  read: { year } as ReadReport & { year: number },
+  read: { year } as StoreInput['read'],
   plainText: '',
+  stored: { read: '{}', provenance: '[]' },
   town: { id: townId, parentId: null, level: 'township', name: `t${townId}`, synthetic: false },
 });
 

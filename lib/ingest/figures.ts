@@ -1,7 +1,9 @@
-// From a read report to what the database keeps besides the JSON: the dashboard's summary
-// figures (one typed row per report) and every numeric cell by canonical key.
-import { CELLS } from '../report/format.ts';
+// From a read report to the dashboard's summary figures (one typed row per report, besides the
+// version's JSON).
+import type { ValueTrees } from '../report/cells.ts';
 import { getValue, type ReadReport } from '../report/model.ts';
+
+type Values = ValueTrees;
 
 export type SummaryFigures = {
   formatVersion: string;
@@ -24,7 +26,7 @@ export type SummaryFigures = {
   lawsuits: number | null;
 };
 
-function value(report: ReadReport, key: string): number | null {
+function value(report: Values, key: string): number | null {
   const read = getValue(report, key);
   return typeof read === 'number' && Number.isFinite(read) ? read : null;
 }
@@ -34,12 +36,12 @@ function sumOrNull(...values: (number | null)[]): number | null {
 }
 
 /** Whole counts only: the summary columns are integers; a fractional count is a reading fault. */
-function count(report: ReadReport, key: string): number | null {
+function count(report: Values, key: string): number | null {
   const read = value(report, key);
   return read !== null && Number.isInteger(read) ? read : null;
 }
 
-export function summarizeReport(report: ReadReport): SummaryFigures {
+export function summarizeReport(report: Values & Pick<ReadReport, 'formatVersion'>): SummaryFigures {
   return {
     formatVersion: report.formatVersion ?? 'unknown',
     publications: count(report, 'publications.total'),
@@ -60,14 +62,4 @@ export function summarizeReport(report: ReadReport): SummaryFigures {
     reviews: count(report, 'reviewLitigation.review.total'),
     lawsuits: sumOrNull(count(report, 'reviewLitigation.suitDirect.total'), count(report, 'reviewLitigation.suitAfterReview.total')),
   };
-}
-
-/** Every canonical cell that was read as a number (unreadable cells are absent, never 0). */
-export function listNumericCells(report: ReadReport): { key: string; value: number }[] {
-  const cells: { key: string; value: number }[] = [];
-  for (const cell of CELLS) {
-    const read = value(report, cell.key);
-    if (read !== null) cells.push({ key: cell.key, value: read });
-  }
-  return cells;
 }

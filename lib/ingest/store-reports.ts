@@ -4,8 +4,8 @@
 // query compilation each). All SQL is tagged and parameterised; nothing is built from strings.
 // A chunk must not contain the same town-year or the same file twice (see partitionUnique).
 import type { Db } from '../db/client.ts';
-import type { ReadReport } from '../report/model.ts';
-import { listNumericCells, summarizeReport, type SummaryFigures } from './figures.ts';
+import { summarizeReport, type SummaryFigures } from './figures.ts';
+import { toStorableJson, type ReadWithoutSources, type StoredForm } from './read-file.ts';
 import { refreshCrossYearFindingsFor } from './cross-year.ts';
 import { insertFindings } from './insert-findings.ts';
 import { actorName, type AuditActor } from '../auth/audit.ts';
@@ -15,8 +15,10 @@ export type StoreInput = {
   sha256: string;
   bytes: Uint8Array;
   fileName: string;
-  read: ReadReport & { year: number };
+  read: ReadWithoutSources & { year: number };
   plainText: string;
+  /** The version's read and provenance columns as JSON texts (see read-file.ts). */
+  stored: StoredForm;
   town: RegionNode;
   batchId?: number;
 };
@@ -51,13 +53,9 @@ export function partitionUnique(inputs: StoreInput[]): StoreInput[][] {
   return runs;
 }
 
-/**
- * PostgreSQL text cannot hold U+0000, so a NUL that slipped through a reader becomes U+FFFD:
- * same length, so provenance ranges into the plain text stay right.
- */
-function toJsonArray(values: unknown[]): string {
-  // Only a real escape (after an even run of backslashes), not the text "\\u0000" itself.
-  return JSON.stringify(values).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
+/** A JSON array of already-serialised JSON values, without parsing them again. */
+function joinJsonArray(values: string[]): string {
+  return `[${values.join(',')}]`;
 }
 
 function ancestorIds(index: RegionIndex, town: RegionNode) {
@@ -102,23 +100,22 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
       const previous = targets.map((t) => t.activeVersionId).filter((id): id is number => id !== null);
       await tx.$executeRaw`UPDATE "ReportVersion" SET status = 'superseded', "supersededAt" = now() WHERE id = ANY(${previous}::int[])`;
       const versions = await tx.$queryRaw<{ id: number; reportId: number }[]>`
-        INSERT INTO "ReportVersion" ("reportId", "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", title, read, "plainText", "batchId")
-        SELECT x.r, x.s, x.n, x.k, x.v, x.f, x.u, x.t, j.value, p.value, x.b
+        INSERT INTO "ReportVersion" ("reportId", "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", title,
+          read, provenance, "plainText", "batchId")
+        SELECT x.r, x.s, x.n, x.k, x.v, x.f, x.u, x.t, j.value, pv.value, p.value, x.b
         FROM unnest(${targets.map((t) => t.id)}::int[], ${inputs.map((i) => i.sha256)}::text[],
           ${inputs.map((i) => i.fileName)}::text[], ${inputs.map((i) => i.read.sourceKind)}::text[], ${inputs.map((i) => i.read.readerVersion)}::text[],
           ${figures.map((f) => f.formatVersion)}::text[], ${unitNames}::text[], ${inputs.map((i) => i.read.title)}::text[],
           ${inputs.map((i) => i.batchId ?? null)}::int[]) WITH ORDINALITY AS x(r, s, n, k, v, f, u, t, b, i)
-        -- The large values travel as one JSON array each, not as text[] literals: PostgreSQL
-        -- parses an array literal of big escaped strings about twice as slowly.
-        JOIN jsonb_array_elements(${toJsonArray(inputs.map((i) => i.read))}::jsonb) WITH ORDINALITY AS j(value, i) ON j.i = x.i
-        JOIN jsonb_array_elements_text(${toJsonArray(inputs.map((i) => i.plainText))}::jsonb) WITH ORDINALITY AS p(value, i) ON p.i = x.i
+        -- The large values travel as one JSON array each, not as text[] literals (PostgreSQL
+        -- parses an array literal of big escaped strings about twice as slowly), and the texts
+        -- as json, which is only validated, not jsonb, which is built into a tree.
+        JOIN jsonb_array_elements(${joinJsonArray(inputs.map((i) => i.stored.read))}::jsonb) WITH ORDINALITY AS j(value, i) ON j.i = x.i
+        JOIN json_array_elements_text(${JSON.stringify(inputs.map((i) => i.stored.provenance))}::json) WITH ORDINALITY AS pv(value, i) ON pv.i = x.i
+        JOIN json_array_elements_text(${toStorableJson(inputs.map((i) => i.plainText))}::json) WITH ORDINALITY AS p(value, i) ON p.i = x.i
         RETURNING id, "reportId"`;
       const versionByReport = new Map(versions.map((v) => [v.reportId, v.id]));
       const versionIds = targets.map((t) => versionByReport.get(t.id)!);
-      const cells = inputs.flatMap((input, i) => listNumericCells(input.read).map((cell) => ({ versionId: versionIds[i]!, ...cell })));
-      await tx.$executeRaw`
-        INSERT INTO "ReportCell" ("versionId", key, value)
-        SELECT * FROM unnest(${cells.map((c) => c.versionId)}::int[], ${cells.map((c) => c.key)}::text[], ${cells.map((c) => c.value)}::float8[])`;
       const findings = inputs.flatMap((input, i) => input.read.findings.map((f) => ({ ...f, versionId: versionIds[i]! })));
       await insertFindings(tx, findings);
       const column = (key: FigureKey) => figures.map((f) => f[key]);

@@ -3,6 +3,8 @@
 // the neighbouring years of the same town, and the stored source file.
 import { getPrisma } from '../db/client.ts';
 import { readReportSchema, type ReadReport } from '../report/model.ts';
+import { listNumericCells, type ValueTrees } from '../report/cells.ts';
+import { decodeProvenance } from '../report/provenance-codec.ts';
 
 /** The parts of the stored `read` JSON the page uses; older or partial JSON yields what parses. */
 export type StoredRead = Partial<ReadReport>;
@@ -34,9 +36,27 @@ export type ReportDetail = {
 
 export type NeighbourReport = { id: number; year: number; figures: SummaryFigures };
 
-function parseStoredRead(json: unknown): StoredRead {
-  const parsed = readReportSchema.partial().safeParse(json);
-  return parsed.success ? parsed.data : {};
+/** Stored JSON as value trees: getValue (behind listNumericCells) only ever returns numbers found in it. */
+function toValueTrees(json: unknown): Partial<ValueTrees> {
+  return json !== null && typeof json === 'object' ? (json as Partial<ValueTrees>) : {};
+}
+
+/**
+ * The stored read, field by field (a field that no longer fits the schema is dropped, not the
+ * whole report), with its provenance unpacked; versions stored before `provenance` existed keep
+ * theirs in `read.sources`.
+ */
+function parseStoredRead(json: unknown, provenance: string, plainText: string): StoredRead {
+  const stored = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};
+  const read: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(readReportSchema.shape)) {
+    if (!(field in stored)) continue;
+    const parsed = schema.safeParse(stored[field]);
+    if (parsed.success) read[field] = parsed.data;
+  }
+  const packed = decodeProvenance(provenance, plainText);
+  if (Object.keys(packed).length > 0) read.sources = packed;
+  return read as StoredRead;
 }
 
 function pickFigures(row: Record<SummaryField, number | null>): SummaryFigures {
@@ -52,12 +72,12 @@ export async function getReportDetail(reportId: number, versionId?: number): Pro
   });
   const wantedId = versionId ?? report?.activeVersionId;
   if (!report || wantedId === null || wantedId === undefined || !report.versions.some((v) => v.id === wantedId)) return null;
-  const [version, cells, findings, regions] = await Promise.all([
+  const [version, findings, regions] = await Promise.all([
     db.reportVersion.findUniqueOrThrow({ where: { id: wantedId } }),
-    db.reportCell.findMany({ where: { versionId: wantedId }, select: { key: true, value: true } }),
     db.finding.findMany({ where: { versionId: wantedId }, orderBy: { id: 'asc' } }),
     db.region.findMany({ where: { id: { in: [report.provinceId, report.cityId, report.countyId, report.townId].filter((id): id is number => id !== null) } } }),
   ]);
+  const read = parseStoredRead(version.read, version.provenance, version.plainText);
   const order = [report.provinceId, report.cityId, report.countyId, report.townId];
   return {
     id: report.id,
@@ -77,10 +97,11 @@ export async function getReportDetail(reportId: number, versionId?: number): Pro
       unitName: version.unitName,
       title: version.title,
       plainText: version.plainText,
-      read: parseStoredRead(version.read),
+      read,
     },
     versions: report.versions.map((v) => ({ ...v, status: String(v.status) })),
-    cells: Object.fromEntries(cells.map((c) => [c.key, c.value])),
+    // From the stored JSON itself, not the parsed `read`: a tree that fails the schema still has its numbers.
+    cells: Object.fromEntries(listNumericCells(toValueTrees(version.read)).map((cell) => [cell.key, cell.value])),
     findings: findings.map(({ id, rule, severity, cells: keys, expected, actual, message }) => ({ id, rule, severity, cells: keys, expected, actual, message })),
   };
 }

@@ -1,3 +1,4 @@
+import { listNumericCells, type ValueTrees } from '../../lib/report/cells.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '../../lib/db/client.ts';
 import { insertTestReport, truncateAll } from './fixtures/insert-report.ts';
@@ -17,14 +18,14 @@ describe('database round trip through Prisma', () => {
     });
     const read = await prisma.report.findUniqueOrThrow({
       where: { id: reportId },
-      include: { town: { include: { parent: true } }, unit: true, activeVersion: { include: { cells: { orderBy: { key: 'asc' } }, findings: true } } },
+      include: { town: { include: { parent: true } }, unit: true, activeVersion: { include: { findings: true } } },
     });
     expect(read.unit.name).toBe('甲镇人民政府');
     expect(read.town.parent?.name).toBe('测试县');
     expect(read.publications).toBe(120);
-    expect(read.activeVersion?.cells.map((c) => [c.key, c.value])).toEqual([
-      ['article20.penalty.decisions', 3],
-      ['publications.total', 120],
+    expect(listNumericCells(read.activeVersion!.read as ValueTrees)).toEqual([
+      { key: 'publications.total', value: 120 },
+      { key: 'article20.penalty.decisions', value: 3 },
     ]);
     expect(read.activeVersion?.findings.map((f) => f.rule)).toEqual(['R1']);
   });

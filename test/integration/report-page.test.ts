@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '../../lib/db/client.ts';
 import type { Prisma } from '../../lib/db/generated/prisma/client.ts';
+import { encodeProvenance } from '../../lib/report/provenance-codec.ts';
 import { allowAnonymousRead } from './fixtures/export-helpers.ts';
 import { insertTestReport, truncateAll } from './fixtures/insert-report.ts';
 
@@ -34,13 +35,14 @@ describe('report page', () => {
       cells: { 'applications.received.naturalPerson': 5, 'applications.received.total': 4, 'reviewLitigation.review.pending': 1 },
       findings: [{ rule: 'R3', cells: ['applications.received.naturalPerson', 'applications.received.total'], message: '总计(4)应等于各列之和(5)', expected: '5', actual: '4' }],
     });
-    // What a reader stores: where the total was read, and a cell it could not read.
+    // What a reader stores: where the total was read (packed provenance), and a cell it could not read.
+    const stored = await db.reportVersion.findUniqueOrThrow({ where: { id: current.versionId } });
     const read = {
-      formatVersion: '2021', applicationsLayout: 'split-other', findings: [],
+      ...(stored.read as object), formatVersion: '2021', applicationsLayout: 'split-other', findings: [],
       unreadable: [{ section: 'article20', keys: ['article20.fees.amountWan'], reason: 'unparseable', message: '第二部分“行政事业性收费”无法识别' }],
-      sources: { 'applications.received.total': { method: 'cell', range: { start: PLAIN.length - 1, end: PLAIN.length } } },
     };
-    await db.reportVersion.update({ where: { id: current.versionId }, data: { read: read as unknown as Prisma.InputJsonValue } });
+    const provenance = encodeProvenance({ 'applications.received.total': { method: 'cell', range: { start: PLAIN.length - 1, end: PLAIN.length } } }, PLAIN);
+    await db.reportVersion.update({ where: { id: current.versionId }, data: { read: read as Prisma.InputJsonValue, provenance } });
     ids = { y2023: previous.reportId, y2024: current.reportId };
   });
   afterAll(() => db.$disconnect());
