@@ -58,12 +58,19 @@ async function buildDatabase(url: string): Promise<void> {
            (random() * 900)::int, (random() * 20)::int, (random() * 10)::int, (random() * 30)::int, 0, now()
     FROM "Region" t JOIN "Region" k ON k.id = t."parentId", generate_series(2019, 2018 + ${YEARS}) y
     WHERE t.level = 'township' LIMIT ${REPORTS}`);
+  // Each version's value trees as the reader stores them in `read` (section → row → column), with
+  // its own random values; the long extract flattens them back to dotted keys.
+  const tableKeys = keys.filter((key) => key.split('.').length === 3).map((key) => key.split('.'));
   await run('versions', `
-    INSERT INTO "ReportVersion" (id, "reportId", status, "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", read, cells, "plainText")
-    SELECT r.id, r.id, 'active', 'bench', 'bench.txt', 'text', 'bench', '2021', u.name, '{}',
-      (SELECT jsonb_object_agg(k.key, CASE WHEN k.key LIKE '%amountWan' THEN round((random() * 50)::numeric, 2)::float8 ELSE floor(random() * 40) END)
-       FROM unnest($1::text[]) AS k(key) WHERE r.id > 0), ''
-    FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"`, [keys]); // r.id > 0: correlated, so each version draws its own values
+    INSERT INTO "ReportVersion" (id, "reportId", status, "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", read, "plainText")
+    SELECT r.id, r.id, 'active', 'bench', 'bench.txt', 'text', 'bench', '2021', u.name,
+      jsonb_build_object('publications', jsonb_build_object('total', floor(random() * 900)), 'overview', jsonb_build_object('applicationsStated', floor(random() * 20)))
+      || (SELECT jsonb_object_agg(sec, rows) FROM (
+            SELECT sec, jsonb_object_agg(rw, cols) AS rows FROM (
+              SELECT k.sec, k.rw, jsonb_object_agg(k.col, CASE WHEN k.col = 'amountWan' THEN round((random() * 50)::numeric, 2)::float8 ELSE floor(random() * 40) END) AS cols
+              FROM unnest($1::text[], $2::text[], $3::text[]) AS k(sec, rw, col) WHERE r.id > 0 GROUP BY k.sec, k.rw) byRow
+            GROUP BY sec) bySection), ''
+    FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"`, [tableKeys.map((k) => k[0]), tableKeys.map((k) => k[1]), tableKeys.map((k) => k[2])]); // r.id > 0: correlated, so each version draws its own values
   await run('active versions', 'UPDATE "Report" SET "activeVersionId" = id');
   // A live database has been vacuumed; without it the first read of every page sets hint bits.
   await run('vacuum', 'VACUUM (FREEZE, ANALYZE)');
