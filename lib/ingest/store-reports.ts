@@ -75,7 +75,8 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
     async (tx) => {
       await tx.$executeRaw`
         INSERT INTO "SourceFile" (sha256, bytes, size)
-        SELECT s, decode(b, 'base64'), n FROM unnest(${inputs.map((i) => i.sha256)}::text[], ${inputs.map((i) => Buffer.from(i.bytes).toString('base64'))}::text[], ${inputs.map((i) => i.bytes.byteLength)}::int[]) AS t(s, b, n)
+        SELECT x.s, decode(b.value, 'base64'), x.n FROM unnest(${inputs.map((i) => i.sha256)}::text[], ${inputs.map((i) => i.bytes.byteLength)}::int[]) WITH ORDINALITY AS x(s, n, i)
+        JOIN json_array_elements_text(${JSON.stringify(inputs.map((i) => Buffer.from(i.bytes).toString('base64')))}::json) WITH ORDINALITY AS b(value, i) ON b.i = x.i
         ON CONFLICT (sha256) DO NOTHING`;
       const units = await tx.$queryRaw<{ id: number; regionId: number; name: string }[]>`
         WITH wanted AS (SELECT DISTINCT * FROM unnest(${townIds}::int[], ${unitNames}::text[]) AS t(r, n)),
