@@ -5,7 +5,7 @@ import { checkReport } from './check.ts';
 import { ReportReadError } from './errors.ts';
 import { Deadline, LIMITS, runWithDeadline } from './limits.ts';
 import { mapReport } from './map/map-report.ts';
-import { compactText } from './map/compact-text.ts';
+import { compactOf } from './map/compact-text.ts';
 import type { ReadReport } from './model.ts';
 import { readText } from './read/text.ts';
 import type { SourceDocument } from './read/source-document.ts';
@@ -90,7 +90,7 @@ export function readDocument(doc: SourceDocument, name: string): ReadReport {
     const imageOnly = doc.notes.some((n) => n.code === 'image-only' || n.code === 'no-text-layer');
     throw new ReportReadError(imageOnly ? 'no-text' : 'empty', `${name}：${imageOnly ? '文件只有图像，没有可读取的文字' : '没有可读取的文字'}`);
   }
-  if (!looksLikeReport(doc.plainText)) {
+  if (!looksLikeReport(doc)) {
     throw new ReportReadError('not-a-report', `${name}：不是政府信息公开工作年度报告（未找到年度报告的标题或各部分标题）`);
   }
   const mapped = mapReport(doc);
@@ -98,8 +98,8 @@ export function readDocument(doc: SourceDocument, name: string): ReadReport {
   return { readerVersion: READER_VERSION, ...mapped, findings };
 }
 
-function looksLikeReport(plain: string): boolean {
-  const text = compactText(plain.slice(0, 200_000)).text;
+function looksLikeReport(doc: SourceDocument): boolean {
+  const text = compactOf(doc, 0, 200_000).text;
   const markers = ['政府信息公开', '主动公开', '依申请公开', '行政复议', '年度报告', '收到和处理'];
   return text.includes('政府信息公开') && markers.filter((m) => text.includes(m)).length >= 3;
 }

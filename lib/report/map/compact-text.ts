@@ -1,35 +1,57 @@
 // A searchable form of raw text: whitespace and punctuation dropped, full-width and traditional
 // characters folded, with a map from every compact position back to the raw offset, so that a
 // label found in the compact text can be located (and its value cut) in the original.
-import { foldUnit, unitsToString } from '../normalize/chinese.ts';
+import { foldUnit, isSearchSeparator, unitsToString } from '../normalize/chinese.ts';
 
-export type CompactText = { text: string; toRaw: number[] };
-
-const DROP_CHARS = '"\'“”‘’「」『』《》<>〈〉,，、。.．:：;；()（）[]【】/·•_-—–~～!！?？*#|\u0000';
-
-// Per-unit lookup instead of a regex test per character: this runs over whole documents.
-const DROP: Uint8Array = buildDrop();
-
-function buildDrop(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of DROP_CHARS) table[ch.charCodeAt(0)] = 1;
-  // Everything JavaScript's \s matches.
-  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[code] = 1;
-  for (let code = 0x2000; code <= 0x200a; code++) table[code] = 1;
-  return table;
-}
+export type CompactText = { text: string; toRaw: Int32Array };
 
 export function compactText(raw: string, offset = 0): CompactText {
   const units = new Uint16Array(raw.length);
-  const toRaw: number[] = [];
+  const toRaw = new Int32Array(raw.length);
   let length = 0;
   for (let i = 0; i < raw.length; i++) {
     const unit = foldUnit(raw.charCodeAt(i));
-    if (DROP[unit] === 1) continue;
-    units[length++] = unit;
-    toRaw.push(offset + i);
+    if (isSearchSeparator(unit)) continue;
+    units[length] = unit;
+    toRaw[length++] = offset + i;
   }
-  return { text: unitsToString(units, length), toRaw };
+  return { text: unitsToString(units, length), toRaw: toRaw.subarray(0, length) };
+}
+
+type HasPlainText = { readonly plainText: string };
+
+// The whole document compacted once: language check, format detection, headings and glued rows
+// each search it (or a part of it), and compacting is a pass over every character.
+const byDocument = new WeakMap<HasPlainText, { raw: string; compact: CompactText }>();
+
+/**
+ * The compact form of `doc.plainText[start, end)`, equal to compactText(plain.slice(start, end), start)
+ * for every search: compacting is per character, so a range of the compacted document is the
+ * compacted range. (Only a surrogate pair cut by the range ends differs, and no phrase contains one.)
+ */
+export function compactOf(doc: HasPlainText, start = 0, end = doc.plainText.length): CompactText {
+  let cached = byDocument.get(doc);
+  if (cached?.raw !== doc.plainText) {
+    cached = { raw: doc.plainText, compact: compactText(doc.plainText) };
+    byDocument.set(doc, cached);
+  }
+  const { text, toRaw } = cached.compact;
+  if (start <= 0 && end >= doc.plainText.length) return cached.compact;
+  const from = firstAtOrAfter(toRaw, start);
+  const to = firstAtOrAfter(toRaw, end);
+  return { text: text.slice(from, to), toRaw: toRaw.subarray(from, to) };
+}
+
+/** Index of the first compact position whose raw offset is ≥ `offset` (toRaw is increasing). */
+function firstAtOrAfter(toRaw: Int32Array, offset: number): number {
+  let low = 0;
+  let high = toRaw.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((toRaw[mid] ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Every raw range where `phrase` (already in normalised form) occurs. */

@@ -3,7 +3,7 @@
 // and the next as that row's value text. Which digits belong to which cell is decided later.
 import { checkDeadline } from '../limits.ts';
 import type { TextRange } from '../read/source-document.ts';
-import { compactText, findAll } from './compact-text.ts';
+import { compactOf, findAll } from './compact-text.ts';
 
 export type GluedDef = {
   key: string;
@@ -20,8 +20,9 @@ type Hit = { def: number; start: number; end: number };
 // text is not a table (or is hostile) and only the first hits are considered.
 const MAX_HITS = 4000;
 
-export function segmentGluedRows(plain: string, start: number, end: number, defs: readonly GluedDef[]): GluedRow[] {
-  const compact = compactText(plain.slice(start, end), start);
+export function segmentGluedRows(doc: { plainText: string }, start: number, end: number, defs: readonly GluedDef[]): GluedRow[] {
+  const plain = doc.plainText;
+  const compact = compactOf(doc, start, end);
   const hits: Hit[] = [];
   defs.forEach((def, index) => {
     const found: Hit[] = [];
@@ -108,8 +109,9 @@ export function extractValue(plain: string, from: number, to: number): { valueTe
 }
 
 /** Value text after the last occurrence of a phrase (section 四: the 15 digits after the last 总计). */
-export function findValuesAfterLast(plain: string, start: number, end: number, phrase: string): { valueText: string; valueRange: TextRange } | undefined {
-  const hits = findAll(compactText(plain.slice(start, end), start), phrase);
+export function findValuesAfterLast(doc: { plainText: string }, start: number, end: number, phrase: string): { valueText: string; valueRange: TextRange } | undefined {
+  const plain = doc.plainText;
+  const hits = findAll(compactOf(doc, start, end), phrase);
   const last = hits[hits.length - 1];
   if (!last) return undefined;
   const value = extractValue(plain, last.end, end);

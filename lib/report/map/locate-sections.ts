@@ -6,7 +6,7 @@ import { EXTRA_HEADINGS, SECTIONS, type SectionId } from '../format.ts';
 import { checkDeadline } from '../limits.ts';
 import { headingPhrases, matchHeading } from '../normalize/labels.ts';
 import type { SourceDocument, TextRange } from '../read/source-document.ts';
-import { compactText, findAll } from './compact-text.ts';
+import { compactOf, findAll } from './compact-text.ts';
 
 export type ExtraSectionId = (typeof EXTRA_HEADINGS)[number]['id'];
 
@@ -35,7 +35,7 @@ export function locateSections(doc: SourceDocument): SectionSpan[] {
       continue;
     }
     if (block.range.end - block.range.start < 60) continue;
-    candidates.push(...findGluedHeadings(plain, block.range));
+    candidates.push(...findGluedHeadings(doc, block.range));
   }
   candidates.sort((a, b) => a.range.start - b.range.start);
 
@@ -62,8 +62,9 @@ export function locateSections(doc: SourceDocument): SectionSpan[] {
   }));
 }
 
-function findGluedHeadings(plain: string, range: TextRange): Candidate[] {
-  const compact = compactText(plain.slice(range.start, range.end), range.start);
+function findGluedHeadings(doc: SourceDocument, range: TextRange): Candidate[] {
+  const plain = doc.plainText;
+  const compact = compactOf(doc, range.start, range.end);
   const found: Candidate[] = [];
   for (const heading of headingPhrases()) {
     for (const hit of findAll(compact, heading.normalized)) {

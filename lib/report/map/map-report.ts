@@ -30,8 +30,8 @@ export function mapReport(doc: SourceDocument): MappedReport {
   const bodyStart = span('overview')?.headingRange.start ?? 0;
   const yearInText = findYearInText(plain.slice(bodyStart)) ?? null;
   const reportYear = year ?? yearInText ?? undefined;
-  const tablesText = ['article20', 'applications'].map((id) => sectionText(plain, spans, id as SectionId) ?? '').join('');
-  const formatVersion = detectFormatVersion(tablesText, plain, reportYear);
+  const tableSpans = (['article20', 'applications'] as const).flatMap((id) => span(id) ?? []);
+  const formatVersion = detectFormatVersion(doc, tableSpans, reportYear);
   if (formatVersion === '2019' && reportYear !== undefined && reportYear >= 2021) {
     c.note(`${reportYear}年度报告仍使用2019年版（国办公开办函〔2019〕60号）表格格式`);
   }

@@ -86,7 +86,7 @@ function findEvidence(doc: SourceDocument, span: SectionSpan): Map<string, RowEv
     }
   }
   if (evidence.size >= 5) return evidence;
-  for (const row of segmentGluedRows(doc.plainText, span.start, span.end, GLUED_DEFS)) {
+  for (const row of segmentGluedRows(doc, span.start, span.end, GLUED_DEFS)) {
     if (row.key.startsWith('group:') || row.valueText === '') continue;
     if (!evidence.has(row.key)) evidence.set(row.key, { kind: 'glued', row });
   }

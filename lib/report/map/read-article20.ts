@@ -72,7 +72,7 @@ function findEvidence(doc: SourceDocument, span: SectionSpan): Map<string, RowEv
     }
   }
   // Rows the tables did not yield may still stand in the text (a row printed as a paragraph).
-  for (const row of segmentGluedRows(doc.plainText, span.start, span.end, GLUED_DEFS)) {
+  for (const row of segmentGluedRows(doc, span.start, span.end, GLUED_DEFS)) {
     if (row.valueText !== '' && !evidence.has(row.key)) evidence.set(row.key, { kind: 'glued', row });
   }
   return evidence;

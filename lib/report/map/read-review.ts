@@ -53,6 +53,6 @@ function findEvidence(doc: SourceDocument, span: SectionSpan): RowEvidence | und
       return { kind: 'table', row: merged };
     }
   }
-  const glued = findValuesAfterLast(doc.plainText, span.start, span.end, '总计');
+  const glued = findValuesAfterLast(doc, span.start, span.end, '总计');
   return glued ? { kind: 'glued', row: { key: 'reviewLitigation', labelRange: glued.valueRange, ...glued } } : undefined;
 }

@@ -22,26 +22,56 @@ function buildTable(): Map<string, string> {
   return table;
 }
 
-// One regex over the known traditional characters: texts without any (nearly all) are returned as is.
-const TRADITIONAL_RE = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('')}]`, 'g');
+// Per-unit tables instead of a regex with a replacement callback: these run over every label and
+// over whole sections, and nearly all text needs no change (it is then returned as is).
+// Every mapping is BMP → one unit, so each output has the input's length.
+const SIMPLIFY: Uint16Array = buildUnitTable((table) => {
+  for (const [from, to] of TO_SIMPLIFIED) table[from.charCodeAt(0)] = to.charCodeAt(0);
+});
+
+const HALF_WIDTH: Uint16Array = buildUnitTable((table) => {
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
+  for (const code of [0x3000, 0x00a0, 0x202f, 0x205f]) table[code] = 0x20;
+  for (let code = 0x2002; code <= 0x200b; code++) table[code] = 0x20;
+});
+
+function buildUnitTable(fill: (table: Uint16Array) => void): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = code;
+  fill(table);
+  return table;
+}
+
+/** The text with every unit mapped through `table`, and how many units changed. */
+function mapUnits(text: string, table: Uint16Array): { text: string; changed: number } {
+  let out = '';
+  let copied = 0;
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const mapped = table[unit] ?? unit;
+    if (mapped === unit) continue;
+    // Unchanged runs are copied as slices, so lone surrogates pass through untouched.
+    out += text.slice(copied, i) + String.fromCharCode(mapped);
+    copied = i + 1;
+    changed++;
+  }
+  return changed === 0 ? { text, changed } : { text: out + text.slice(copied), changed };
+}
 
 /** Replace the traditional characters this product knows with their simplified forms. */
 export function toSimplified(text: string): { text: string; changed: number } {
-  let changed = 0;
-  const out = text.replace(TRADITIONAL_RE, (ch) => {
-    changed++;
-    return TO_SIMPLIFIED.get(ch) ?? ch;
-  });
-  return { text: out, changed };
+  return mapUnits(text, SIMPLIFY);
 }
 
 /** Full-width ASCII (０-９, Ａ-Ｚ, ．, －, ／ …) to ASCII; U+3000 and NBSP to a plain space. */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u205F]/g, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    return ' ';
-  });
+  return mapUnits(text, HALF_WIDTH).text;
+}
+
+/** toHalfWidth(toSimplified(text).text) in one pass. */
+export function foldText(text: string): string {
+  return mapUnits(text, FOLD).text;
 }
 
 // foldForSearch as a per-UTF-16-unit table (every mapping is BMP → one unit), built once:
@@ -71,6 +101,26 @@ export function foldForSearch(text: string): string {
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
   return unitsToString(units, units.length);
+}
+
+const SEPARATOR_CHARS = '"\'“”‘’「」『』《》<>〈〉,，、。.．:：;；()（）[]【】/·•_-—–~～!！?？*#|\u0000';
+
+// Whitespace and punctuation, which searching ignores (a per-unit lookup instead of a regex test
+// per character: compacting runs over whole documents).
+const SEPARATOR: Uint8Array = buildSeparators();
+
+function buildSeparators(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of SEPARATOR_CHARS) table[ch.charCodeAt(0)] = 1;
+  // Everything JavaScript's \s matches.
+  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[code] = 1;
+  for (let code = 0x2000; code <= 0x200a; code++) table[code] = 1;
+  return table;
+}
+
+/** True for a (folded) unit that searching drops: whitespace or punctuation. */
+export function isSearchSeparator(unit: number): boolean {
+  return SEPARATOR[unit] === 1;
 }
 
 // Native decoding beats String.fromCharCode over spread chunks several times. It turns a lone

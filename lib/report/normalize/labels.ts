@@ -11,7 +11,7 @@ import {
   type Article20RowDef,
   type SectionId,
 } from '../format.ts';
-import { toHalfWidth, toSimplified } from './chinese.ts';
+import { foldText, foldUnit, isSearchSeparator } from './chinese.ts';
 
 const CN_NUM = '一二三四五六七八九十';
 const NUMBERING = new RegExp(
@@ -27,12 +27,47 @@ const NUMBERING = new RegExp(
 );
 const PUNCTUATION = /[\s"'“”‘’「」『』《》<>〈〉,，、。.．:：;；()（）[\]【】/·•_\-—–~～!！?？*#|]/g;
 
+// Memoised: the same few dozen row labels and headings recur in every report. Bounded, and only
+// short texts are kept (a paragraph is rarely seen twice, and hashing it costs a pass).
+const MEMO_MAX_TEXT = 120;
+const MEMO_MAX_ENTRIES = 4000;
+const memo = new Map<string, string>();
+
 /** Fold a label to the form the phrases in format.ts are written in. */
 export function normalizeLabel(text: string): string {
-  const half = toHalfWidth(toSimplified(text).text).replace(/&nbsp;?/gi, ' ');
+  if (text.length > MEMO_MAX_TEXT) return computeNormalizedLabel(text);
+  let normalized = memo.get(text);
+  if (normalized === undefined) {
+    normalized = computeNormalizedLabel(text);
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(text, normalized);
+  }
+  return normalized;
+}
+
+function computeNormalizedLabel(text: string): string {
+  const folded = foldText(text); // half-width and simplified
+  const half = folded.includes('&') ? folded.replace(/&nbsp;?/gi, ' ') : folded;
   // Numbering is removed before punctuation, since the punctuation is what marks it.
   const compact = half.replace(/\s+/g, '');
   return compact.replace(NUMBERING, '').replace(PUNCTUATION, '');
+}
+
+// Every character the numbering rules can remove (besides punctuation): 第, 部分项条, numerals, digits.
+const NUMBERING_UNITS = new Set([...`第部分项条${CN_NUM}0123456789`].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A lower bound of normalizeLabel(text).length, in one cheap pass: the characters that no rule
+ * removes. Lets matchHeading turn down a paragraph without normalising all of it.
+ */
+function keptLength(text: string): number {
+  if (text.includes('&')) return 0; // &nbsp; removes letters: no cheap bound
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = foldUnit(text.charCodeAt(i));
+    if (!isSearchSeparator(unit) && !NUMBERING_UNITS.has(unit)) kept++;
+  }
+  return kept;
 }
 
 /**
@@ -85,6 +120,9 @@ export function matchArticle20Row(label: string): string | undefined {
   return best?.key;
 }
 
+/** Longest normalised heading line: a heading may carry a short suffix, not a whole sentence. */
+const MAX_HEADING_LENGTH = 40;
+
 export type HeadingMatch = { id: SectionId | (typeof EXTRA_HEADINGS)[number]['id']; phrase: string };
 
 /**
@@ -92,9 +130,10 @@ export type HeadingMatch = { id: SectionId | (typeof EXTRA_HEADINGS)[number]['id
  * short suffix such as （有关情况附表）, but not a whole sentence.
  */
 export function matchHeading(line: string): HeadingMatch | undefined {
+  if (line.length > MAX_HEADING_LENGTH && keptLength(line) > MAX_HEADING_LENGTH) return undefined;
   // 一总体情况: an ordinal without its 、 is not caught by the numbering rule.
   const norm = normalizeLabel(line).replace(/^[一二三四五六七八九十]{1,2}(?=[^一二三四五六七八九十])/, '');
-  if (norm.length === 0 || norm.length > 40) return undefined;
+  if (norm.length === 0 || norm.length > MAX_HEADING_LENGTH) return undefined;
   for (const c of headingPhrases()) {
     if (norm.startsWith(c.normalized) && norm.length <= c.normalized.length + 10) return { id: c.id, phrase: c.phrase };
   }
