@@ -17,6 +17,11 @@ export function loadPdfJs(): Promise<PdfJs> {
 async function importKeepingNatives(): Promise<PdfJs> {
   const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Without a worker, pdf.js imports its worker module on the first document, and that module
+  // carries core-js again. Importing it here and handing it over (pdf.js looks for
+  // globalThis.pdfjsWorker) lets the natives be put back once, after both.
+  const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   restore(Array.prototype, 'push', natives.push);
   restore(JSON, 'parse', natives.parse);
   restore(JSON, 'stringify', natives.stringify);
