@@ -4,6 +4,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReportReadError } from '../errors.ts';
 import { Deadline, LIMITS, runWithDeadline } from '../limits.ts';
+import { toUnifiedIdeographs } from '../normalize/radicals.ts';
 import { DocumentBuilder } from './document-builder.ts';
 import { loadPdfJs } from './load-pdfjs.ts';
 import { layOut } from './pdf-layout.ts';
@@ -23,7 +24,7 @@ function toItem(raw: TextItemLike): PdfItem | undefined {
   const size = Math.hypot(c, d) || Math.hypot(a, b) || raw.height || 10;
   // Rotated text (b ≠ 0) is rare in these reports; its width still runs along x well enough.
   const width = raw.width > 0 ? raw.width : size * raw.str.length;
-  return { text: raw.str, x: e, xEnd: e + width, y: f, size };
+  return { text: toUnifiedIdeographs(raw.str), x: e, xEnd: e + width, y: f, size };
 }
 
 function errorName(error: unknown): string {
