@@ -43,12 +43,13 @@ export async function readSourceDocument(bytes: Uint8Array, fileName: string, de
   if (bytes.length > LIMITS.maxBytes) {
     throw new ReportReadError('too-large', `${fileName}：文件大小 ${(bytes.length / 1048576).toFixed(1)} MB，超过 ${LIMITS.maxBytes / 1048576} MB 上限`);
   }
-  const { detectSourceKind, decodeText } = await (detectModule ??= import('./read/detect.ts'));
+  const { detectSource, decodeText } = await (detectModule ??= import('./read/detect.ts'));
   try {
-    switch (detectSourceKind(bytes, fileName)) {
+    const detected = detectSource(bytes, fileName);
+    switch (detected.kind) {
       case 'text':
         return runWithDeadline(deadline, () => {
-          const decoded = decodeText(bytes);
+          const decoded = detected.decoded ?? decodeText(bytes);
           const doc = readText(decoded.text);
           if (decoded.guessed) doc.notes.push({ code: 'encoding-guessed', message: `文本编码按 ${decoded.encoding} 推断` });
           return doc;

@@ -53,6 +53,22 @@ const PROVINCES = [
   '宁夏回族自治区', '新疆维吾尔自治区', '北京市', '天津市', '上海市', '重庆市',
 ];
 
+// Province names by their last character (省, 区, 市): a document is scanned for those three
+// characters rather than for each of the 32 names.
+const PROVINCES_BY_LAST = new Map<string, string[]>();
+for (const name of PROVINCES) PROVINCES_BY_LAST.set(name.slice(-1), [...(PROVINCES_BY_LAST.get(name.slice(-1)) ?? []), name]);
+
+/** The province names that occur in the text. */
+function provincesIn(text: string): Set<string> {
+  const present = new Set<string>();
+  for (const [last, names] of PROVINCES_BY_LAST) {
+    for (let at = text.indexOf(last); at !== -1; at = text.indexOf(last, at + 1)) {
+      for (const name of names) if (at + 1 >= name.length && text.startsWith(name, at + 1 - name.length)) present.add(name);
+    }
+  }
+  return present;
+}
+
 // Longest suffix first: 片区 before 区, 综合实验区 before 区.
 const LEVELS: readonly [string, keyof RegionHints][] = [
   ['自治区', 'provinces'], ['省', 'provinces'], ['综合实验区', 'counties'], ['新区', 'counties'], ['片区', 'towns'], ['街道', 'towns'],
@@ -65,7 +81,8 @@ export function findRegionHints(texts: string[], fullText: string): RegionHints 
   const add = (level: keyof RegionHints, name: string) => {
     if (!hints[level].includes(name)) hints[level].push(name);
   };
-  for (const province of PROVINCES) if (fullText.includes(province)) add('provinces', province);
+  const present = provincesIn(fullText);
+  for (const province of PROVINCES) if (present.has(province)) add('provinces', province);
   const addresses = [...fullText.matchAll(/地址[:：]\s*([^，。；;,（(]{4,40})/g)].map((m) => m[1] ?? '');
   for (const text of [...texts, ...addresses]) {
     for (const [name, level] of splitPlaceNames(text)) add(level, name);

@@ -27,6 +27,8 @@ export function stripSpaces(text: string): string {
 }
 
 export function parseNumberCell(raw: string, kind: NumberKind = 'count'): ParsedNumber {
+  // Fast path for the common cell, plain ASCII digits: what the general path below returns for it.
+  if (isAsciiDigits(raw)) return { ok: true, value: Number(raw) };
   const spaced = toHalfWidth(raw).replace(/&nbsp;?/gi, ' ').trim();
   if (spaced === '') return { ok: false, reason: 'empty' };
   const text = spaced.replace(/\s+/g, '');
@@ -51,6 +53,15 @@ export function parseNumberCell(raw: string, kind: NumberKind = 'count'): Parsed
     notes.push(`单元格内含单位（${text}）`);
   }
   return notes.length > 0 ? { ok: true, value, note: notes.join('；') } : { ok: true, value };
+}
+
+function isAsciiDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 function roundMoney(value: number): number {

@@ -85,31 +85,49 @@ function looksLikeHtml(text: string, fileName?: string): boolean {
 function junkRatio(text: string): number {
   let junk = 0;
   let total = 0;
-  for (const ch of text.slice(0, 65536)) {
+  const end = Math.min(text.length, 65536);
+  // Counted per character (code point), as iterating the string would, without the iterator.
+  for (let i = 0; i < end; i++) {
     total++;
-    const code = ch.charCodeAt(0);
+    const code = text.charCodeAt(i);
     if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)) junk++;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) i++;
   }
   return total === 0 ? 1 : junk / total;
 }
 
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 export function detectSourceKind(bytes: Uint8Array, fileName?: string): DetectedKind {
-  if (bytes.length === 0) return 'unsupported';
+  return detectSource(bytes, fileName).kind;
+}
+
+/**
+ * The kind, and for text judged from all of the bytes (files up to 256 KiB) the decoded text,
+ * which the text reader then need not decode again (a GB18030/Big5 guess decodes twice).
+ */
+export function detectSource(bytes: Uint8Array, fileName?: string): { kind: DetectedKind; decoded?: DecodedText } {
+  const kind = (value: DetectedKind) => ({ kind: value });
+  if (bytes.length === 0) return kind('unsupported');
   // PDF readers accept the header anywhere in the first KiB; some servers prepend junk.
-  if (indexOfBytes(bytes, PDF_MAGIC, 0, 1024) !== -1) return 'pdf';
+  if (indexOfBytes(bytes, PDF_MAGIC, 0, 1024) !== -1) return kind('pdf');
   if (ZIP_MAGICS.some((m) => startsWith(bytes, m))) {
-    return indexOfBytes(bytes, DOCX_ENTRY) !== -1 ? 'docx' : 'unsupported';
+    return kind(indexOfBytes(bytes, DOCX_ENTRY) !== -1 ? 'docx' : 'unsupported');
   }
-  if (isBinaryContainer(bytes)) return 'unsupported';
+  if (isBinaryContainer(bytes)) return kind('unsupported');
   const bom = detectBom(bytes);
   // UTF-16 without a BOM is not expected from these sites; NULs otherwise mean binary.
   if (!bom || bom.encoding === 'utf-8') {
     const probe = bytes.subarray(0, 65536);
-    if (probe.includes(0)) return 'unsupported';
+    if (probe.includes(0)) return kind('unsupported');
   }
-  const { text } = decodeText(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
-  if (junkRatio(text) > 0.02) return 'unsupported';
-  return looksLikeHtml(text, fileName) ? 'html' : 'text';
+  const whole = bytes.length <= 262144;
+  const decoded = decodeText(whole ? bytes : bytes.subarray(0, 262144));
+  if (junkRatio(decoded.text) > 0.02) return kind('unsupported');
+  if (looksLikeHtml(decoded.text, fileName)) return kind('html');
+  return whole ? { kind: 'text', decoded } : kind('text');
 }
 
 export type DecodedText = { text: string; encoding: string; guessed: boolean };
