@@ -1,11 +1,11 @@
 // DOCX: only word/document.xml is read (no relationships, no external targets, nothing
 // fetched); paragraphs and tables with gridSpan/vMerge expanded like HTML spans.
-import type { ChildNode, Element } from 'domhandler';
 import { unzipSync } from 'fflate';
 import { ReportReadError } from '../errors.ts';
 import { checkDeadline, LIMITS } from '../limits.ts';
 import { DocumentBuilder, joinPieces, type DraftCell } from './document-builder.ts';
 import { nestsDeeperThan, parseMarkup } from './markup.ts';
+import type { MarkupElement as Element, MarkupNode as ChildNode } from './markup-tree.ts';
 import type { SourceDocument } from './source-document.ts';
 import { tooManyCells } from './table-grid.ts';
 

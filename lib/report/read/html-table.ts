@@ -1,12 +1,10 @@
 // HTML tables: own rows only (nested tables are read separately), cell text with <p>/<br>
 // pieces joined the way a reader sees them, and rowspan/colspan expanded.
-import type { ChildNode, Element } from 'domhandler';
 import { joinPieces, type DraftCell } from './document-builder.ts';
+import { isMarkupElement, type MarkupDocument, type MarkupElement as Element, type MarkupNode as ChildNode } from './markup-tree.ts';
 import { expandSpans, type SpanCell } from './table-grid.ts';
 
-export function isElement(node: ChildNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
+export const isElement: (node: ChildNode | MarkupDocument) => node is Element = isMarkupElement;
 
 /** Elements that end a line of text: inside a cell they separate pieces, in the flow they end paragraphs. */
 export const BLOCK_TAGS = new Set([

@@ -1,12 +1,12 @@
 // HTML pages: decode with the right charset, keep the article body (and every report table),
 // drop the site chrome, and emit paragraphs and expanded tables into a SourceDocument.
-import type { ChildNode, Document, Element } from 'domhandler';
 import { ReportReadError } from '../errors.ts';
 import { checkDeadlineSampled, LIMITS } from '../limits.ts';
 import { decodeText } from './detect.ts';
 import { collapseSpaces, DocumentBuilder } from './document-builder.ts';
 import { BLOCK_TAGS, isElement, isHidden, readTableElement, SKIP_TAGS } from './html-table.ts';
 import { nestsDeeperThan, parseMarkup } from './markup.ts';
+import type { MarkupDocument as Document, MarkupElement as Element, MarkupNode as ChildNode, MarkupParent } from './markup-tree.ts';
 import type { SourceDocument } from './source-document.ts';
 
 // Deeper nesting is never a report table; walking it would only risk the stack.
@@ -86,7 +86,7 @@ function pickMainContainer({ textLength, elements }: Measured): Element | undefi
 }
 
 function isInside(node: Element, ancestor: Element): boolean {
-  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
+  for (let p: MarkupParent | null = node.parent; p; p = p.parent) if (p === ancestor) return true;
   return false;
 }
 

@@ -2,15 +2,15 @@
 // linear scan before parsing. htmlparser2 keeps its open-element stack with Array#unshift, so every tag costs time
 // proportional to the depth: 200,000 unclosed <div>s (1 MB) take minutes, uninterruptibly.
 // Real reports nest a few dozen levels; the scan over-counts rather than under-counts.
-import { DomHandler, type Document } from 'domhandler';
 import { Parser, type ParserOptions } from 'htmlparser2';
 import { checkDeadline } from '../limits.ts';
+import { MarkupTreeBuilder, type MarkupDocument } from './markup-tree.ts';
 
 const CHUNK = 256 * 1024;
 
 /** parseDocument, fed in chunks so that the time limit is checked while a large file parses. */
-export function parseMarkup(text: string, options: ParserOptions): Document {
-  const handler = new DomHandler(undefined, options);
+export function parseMarkup(text: string, options: ParserOptions): MarkupDocument {
+  const handler = new MarkupTreeBuilder(options.xmlMode === true);
   const parser = new Parser(handler, options);
   for (let at = 0; at < text.length; at += CHUNK) {
     checkDeadline();
