@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, formatCsvField, formatCsvHeader, formatCsvRow, parseCsv } from '../../lib/export/csv.ts';
 import { buildContentDisposition, buildExportFileName } from '../../lib/export/file-name.ts';
-import { CELL_SEPARATOR, KEY_VALUE_SEPARATOR, formatLongRows } from '../../lib/export/long-rows.ts';
+import { formatLongRows } from '../../lib/export/long-rows.ts';
 
 describe('CSV writer', () => {
   it('quotes per RFC 4180 and ends records with CRLF', () => {
@@ -38,14 +38,21 @@ describe('file names', () => {
 });
 
 describe('long rows', () => {
-  it('write one line per cell in the printed order, numbers as PostgreSQL gave them', () => {
-    const cells = [['reviewLitigation.review.pending', '1'], ['applications.received.total', '4'], ['publications.total', '737'], ['article20.fees.amountWan', '0.25'], ['x.odd', 'NaN']]
-      .map(([k, v]) => `${k}${KEY_VALUE_SEPARATOR}${v}`)
-      .join(CELL_SEPARATOR);
-    const bytes = formatLongRows([[7, '河南省', '济源市', null, '承留镇', '=evil', 2024, '2021', cells]]);
+  it('write one line per numeric cell in the printed order; nulls, text and unknown keys are not cells', () => {
+    const trees = {
+      reviewLitigation: { review: { pending: 1, total: null } },
+      applications: { received: { total: 4, naturalPerson: '4' }, odd: { x: 9 } },
+      publications: { total: 737, channels: [{ name: '网站', count: 737 }] },
+      article20: { fees: { amountWan: 0.25 } },
+    };
+    const bytes = formatLongRows([
+      [7, '河南省', '济源市', null, '承留镇', '=evil', 2024, '2021', JSON.stringify(trees)],
+      [8, '河南省', '济源市', null, '空镇', '空镇人民政府', 2024, '2021', '{}'],
+      [9, '河南省', '济源市', null, '坏镇', '坏镇人民政府', 2024, '2021', '{not json'],
+    ]);
     const records = parseCsv(new TextDecoder().decode(bytes));
-    expect(records.map((r) => r[8])).toEqual(['publications.total', 'article20.fees.amountWan', 'applications.received.total', 'reviewLitigation.review.pending', 'x.odd']);
+    expect(records.map((r) => r[8])).toEqual(['publications.total', 'article20.fees.amountWan', 'applications.received.total', 'reviewLitigation.review.pending']);
     expect(records[0]).toEqual(['7', '河南省', '济源市', '', '承留镇', "'=evil", '2024', '2021', 'publications.total', '一、总体情况·全年主动公开信息总数（条）', '737']);
-    expect(records.map((r) => r[10])).toEqual(['737', '0.25', '4', '1', '']);
+    expect(records.map((r) => r[10])).toEqual(['737', '0.25', '4', '1']);
   });
 });
