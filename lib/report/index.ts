@@ -56,7 +56,7 @@ export async function readSourceDocument(bytes: Uint8Array, fileName: string, de
         });
       case 'html': {
         const { readHtml } = await (htmlModule ??= import('./read/html.ts'));
-        return runWithDeadline(deadline, () => readHtml(bytes));
+        return runWithDeadline(deadline, () => readHtml(bytes, detected.decoded));
       }
       case 'pdf': {
         const { readPdf } = await (pdfModule ??= import('./read/pdf.ts'));

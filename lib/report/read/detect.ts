@@ -105,8 +105,9 @@ export function detectSourceKind(bytes: Uint8Array, fileName?: string): Detected
 }
 
 /**
- * The kind, and for text judged from all of the bytes (files up to 256 KiB) the decoded text,
- * which the text reader then need not decode again (a GB18030/Big5 guess decodes twice).
+ * The kind, and for text or HTML judged from all of the bytes (files up to 256 KiB) the text as
+ * decodeText(bytes) decodes it, which the reader then need not decode again (a GB18030/Big5
+ * guess decodes twice).
  */
 export function detectSource(bytes: Uint8Array, fileName?: string): { kind: DetectedKind; decoded?: DecodedText } {
   const kind = (value: DetectedKind) => ({ kind: value });
@@ -126,11 +127,17 @@ export function detectSource(bytes: Uint8Array, fileName?: string): { kind: Dete
   const whole = bytes.length <= 262144;
   const decoded = decodeText(whole ? bytes : bytes.subarray(0, 262144));
   if (junkRatio(decoded.text) > 0.02) return kind('unsupported');
-  if (looksLikeHtml(decoded.text, fileName)) return kind('html');
-  return whole ? { kind: 'text', decoded } : kind('text');
+  const found = looksLikeHtml(decoded.text, fileName) ? 'html' : 'text';
+  return whole ? { kind: found, decoded } : kind(found);
 }
 
 export type DecodedText = { text: string; encoding: string; guessed: boolean };
+
+/** True when decodeText(bytes, declaredCharset) is decodeText(bytes): no declaration, or UTF-8. */
+export function declarationChangesNothing(declaredCharset: string | undefined): boolean {
+  const declared = normalizeCharset(declaredCharset);
+  return declared === undefined || declared === 'utf-8';
+}
 
 export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {
   const bom = detectBom(bytes);

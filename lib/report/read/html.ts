@@ -2,7 +2,7 @@
 // drop the site chrome, and emit paragraphs and expanded tables into a SourceDocument.
 import { ReportReadError } from '../errors.ts';
 import { checkDeadlineSampled, LIMITS } from '../limits.ts';
-import { decodeText } from './detect.ts';
+import { declarationChangesNothing, decodeText, type DecodedText } from './detect.ts';
 import { collapseSpaces, DocumentBuilder } from './document-builder.ts';
 import { BLOCK_TAGS, isElement, isHidden, readTableElement, SKIP_TAGS } from './html-table.ts';
 import { nestsDeeperThan, parseMarkup } from './markup.ts';
@@ -161,8 +161,10 @@ class FlowReader {
   }
 }
 
-export function readHtml(bytes: Uint8Array): SourceDocument {
-  const decoded = decodeText(bytes, sniffDeclaredCharset(bytes));
+/** `undeclared`: decodeText(bytes) when already done (by detection), reused if the page's charset declaration changes nothing. */
+export function readHtml(bytes: Uint8Array, undeclared?: DecodedText): SourceDocument {
+  const declared = sniffDeclaredCharset(bytes);
+  const decoded = undeclared && declarationChangesNothing(declared) ? undeclared : decodeText(bytes, declared);
   if (nestsDeeperThan(decoded.text, LIMITS.maxMarkupDepth, false)) {
     throw new ReportReadError('too-large', `HTML 标签嵌套超过 ${LIMITS.maxMarkupDepth} 层上限`);
   }

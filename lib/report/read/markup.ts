@@ -31,6 +31,23 @@ function isNameStart(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** What /^[^\s/>]+/ matches in markup[from, to), lower-cased: a scan, since it runs per tag. */
+function tagNameAt(markup: string, from: number, to: number): string {
+  let end = from;
+  while (end < to && !endsTagName(markup.charCodeAt(end))) end++;
+  return markup.slice(from, end).toLowerCase();
+}
+
+/** `/`, `>` or anything JavaScript's \s matches. */
+function endsTagName(code: number): boolean {
+  if (code === 0x2f || code === 0x3e || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** True when open elements would nest deeper than `limit` (xml: every tag counts, no implied closes). */
 export function nestsDeeperThan(markup: string, limit: number, xml: boolean): boolean {
   let depth = 0;
@@ -48,7 +65,7 @@ export function nestsDeeperThan(markup: string, limit: number, xml: boolean): bo
     if (next === 0x2f) {
       depth = Math.max(0, depth - 1); // </…>
     } else if (isNameStart(next) && markup.charCodeAt(close - 1) !== 0x2f) {
-      const name = /^[^\s/>]+/.exec(markup.slice(at + 1, Math.min(close, at + 40)))?.[0].toLowerCase() ?? '';
+      const name = tagNameAt(markup, at + 1, Math.min(close, at + 40));
       if (!xml && RAW_TEXT.has(name)) {
         // Script and style text may hold "<div>" in strings: skip to the element's end tag.
         const endTag = new RegExp(`</${name}`, 'gi');
