@@ -1,6 +1,6 @@
 // The value tree, nested along the dotted keys in canonical order (stable JSON), holding only
 // the cells that exist in the report's layout. A cell nobody could read is null and listed.
-import { APPLICATION_ROW_BY_KEY, CELLS, type ApplicationsLayout, type FormatVersion } from '../format.ts';
+import { APPLICATION_ROW_BY_KEY, CELLS, type ApplicationsLayout, type CellDef, type FormatVersion } from '../format.ts';
 import type { ReadReport } from '../model.ts';
 import type { Collector } from './collector.ts';
 
@@ -17,9 +17,9 @@ export function buildValueTree(c: Collector, format: FormatVersion | null, layou
   const wholeSectionFailed = new Set(c.unreadable.filter((u) => u.keys.length === 0).map((u) => u.section));
   const unlisted: string[] = [];
 
-  for (const cell of CELLS) {
+  for (const cell of cellsIn(fmt, layout)) {
     const section = nested[cell.section];
-    if (!section || !existsIn(cell.section, cell.row, cell.formats, fmt, layout)) continue;
+    if (!section) continue;
     const value = c.values.get(cell.key);
     if (value === undefined && !wholeSectionFailed.has(cell.section)) unlisted.push(cell.key);
     const row = (section[cell.row] ??= {});
@@ -41,6 +41,19 @@ export function buildValueTree(c: Collector, format: FormatVersion | null, layou
     reviewLitigation: nested.reviewLitigation as Tree['reviewLitigation'],
     value: (key) => c.values.get(key) ?? null,
   };
+}
+
+// The cells of each format and layout, listed once (there are six combinations).
+const cellLists = new Map<string, readonly CellDef[]>();
+
+function cellsIn(fmt: FormatVersion, layout: ApplicationsLayout | null): readonly CellDef[] {
+  const id = `${fmt}/${layout}`;
+  let cells = cellLists.get(id);
+  if (!cells) {
+    cells = CELLS.filter((cell) => existsIn(cell.section, cell.row, cell.formats, fmt, layout));
+    cellLists.set(id, cells);
+  }
+  return cells;
 }
 
 function existsIn(section: string, row: string, formats: readonly FormatVersion[], fmt: FormatVersion, layout: ApplicationsLayout | null): boolean {

@@ -2,7 +2,7 @@
 // each section read by its own module, then the value tree built along the canonical keys.
 import { SECTIONS, type ApplicationsLayout, type FormatVersion, type SectionId } from '../format.ts';
 import type { ReadReport } from '../model.ts';
-import { toHalfWidth, toSimplified } from '../normalize/chinese.ts';
+import { foldText } from '../normalize/chinese.ts';
 import type { SourceDocument } from '../read/source-document.ts';
 import { buildValueTree } from './build-tree.ts';
 import { createCollector, type Collector } from './collector.ts';
@@ -85,7 +85,7 @@ export function mapReport(doc: SourceDocument): MappedReport {
 
 function readOverview(plain: string, overview: SectionSpan, c: Collector) {
   // Same length as the original, so offsets found here are offsets in the plain text.
-  const text = toHalfWidth(toSimplified(plain.slice(overview.start, overview.end)).text);
+  const text = foldText(plain.slice(overview.start, overview.end)); // simplified and half-width
   const channels = readPublications(text, overview.start, c);
   readApplicationsStated(text, overview.start, c);
   return channels;

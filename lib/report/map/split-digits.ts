@@ -58,9 +58,17 @@ export function enumerateSplits(groups: string[], cells: number, allowLeadingZer
   const empties = Math.max(0, cells - atoms.length);
   const pieces = cells - empties;
   const results = new Map<string, number[]>();
+  // Without empty cells or zero-padded cells, two readings always differ (where they first
+  // split differently, the longer cell has more digits and no leading zero): no keys needed.
+  const distinct: number[][] | undefined = empties === 0 && !allowLeadingZeros ? [] : undefined;
+  const found = () => distinct?.length ?? results.size;
   const current: string[] = [];
 
   const emit = () => {
+    if (distinct) {
+      distinct.push(current.map(Number));
+      return;
+    }
     for (const placement of placeEmpties(current.map(Number), cells, empties)) {
       results.set(placement.join(','), placement);
       if (results.size > MAX_CANDIDATES) return;
@@ -68,7 +76,7 @@ export function enumerateSplits(groups: string[], cells: number, allowLeadingZer
   };
   let steps = 0;
   const walk = (index: number) => {
-    if (results.size > MAX_CANDIDATES) return;
+    if (found() > MAX_CANDIDATES) return;
     if (++steps > MAX_STEPS) throw new TooManyReadings();
     checkDeadlineSampled();
     if (current.length === pieces) {
@@ -84,7 +92,7 @@ export function enumerateSplits(groups: string[], cells: number, allowLeadingZer
       if (piece.includes('.')) break; // nothing follows the decimal part within a cell
       piece += atom.text;
       if (atoms.length - (end + 1) < remainingPieces - 1) break;
-      if (!allowLeadingZeros && /^0\d/.test(piece)) break;
+      if (!allowLeadingZeros && piece.length > 1 && piece.charCodeAt(0) === 0x30 && isDigit(piece.charCodeAt(1))) break; // ^0\d
       if (end + 1 - index > MAX_CELL_DIGITS) break;
       // The cells still to come could not hold the digits left: this cell must be longer.
       if (atoms.length - (end + 1) > (remainingPieces - 1) * MAX_CELL_DIGITS) continue;
@@ -94,7 +102,11 @@ export function enumerateSplits(groups: string[], cells: number, allowLeadingZer
     }
   };
   walk(0);
-  return [...results.values()];
+  return distinct ?? [...results.values()];
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function placeEmpties(values: number[], cells: number, empties: number): number[][] {

@@ -65,7 +65,8 @@ export function nestsDeeperThan(markup: string, limit: number, xml: boolean): bo
     if (next === 0x2f) {
       depth = Math.max(0, depth - 1); // </…>
     } else if (isNameStart(next) && markup.charCodeAt(close - 1) !== 0x2f) {
-      const name = tagNameAt(markup, at + 1, Math.min(close, at + 40));
+      // XML: every element counts whatever its name (no raw text, no implied closes).
+      const name = xml ? '' : tagNameAt(markup, at + 1, Math.min(close, at + 40));
       if (!xml && RAW_TEXT.has(name)) {
         // Script and style text may hold "<div>" in strings: skip to the element's end tag.
         const endTag = new RegExp(`</${name}`, 'gi');
