@@ -22,6 +22,11 @@ const TABLE_SECTIONS: readonly string[] = ['article20', 'applications', 'reviewL
 
 type ValueTree = Record<string, Record<string, number | null> | undefined>;
 
+// Built once rather than per report.
+const OUTCOME_ROWS = { 'split-other': listOutcomeRowKeys('split-other'), 'single-other': listOutcomeRowKeys('single-other') };
+/** The six applicant columns whose sum is the row total (R3). */
+const SIX_COLUMNS = APPLICATION_COLUMNS.slice(0, 6).map((c) => c.key);
+
 // Cell definitions by section → row → column, built once: looking them up by a dotted key
 // meant building and hashing a fresh key string for each of the ~300 cells of every report.
 const DEF_BY_CELL: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, CellDef>>> = buildDefIndex();
@@ -54,7 +59,7 @@ function checkApplications(report: Checked): Finding[] {
   const findings: Finding[] = [];
   const applications = report.applications as ValueTree;
   const v = (row: string, col: string) => valueAt(applications, row, col);
-  const outcome = listOutcomeRowKeys(report.applicationsLayout);
+  const outcome = OUTCOME_ROWS[report.applicationsLayout];
   for (const column of APPLICATION_COLUMNS) {
     const col = column.key;
     const [rec, over, handled, forward] = [v('received', col), v('carriedOver', col), v('handledTotal', col), v('carriedForward', col)];
@@ -68,10 +73,15 @@ function checkApplications(report: Checked): Finding[] {
         message: `第三部分“${column.label}”列：本年新收(${rec})+上年结转(${over})应等于办理结果总计(${handled})+结转下年度(${forward})`,
       });
     }
-    const parts = outcome.map((row) => v(row, col));
-    if (isNum(handled) && parts.every(isNum)) {
-      const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
-      if (sum !== handled) {
+    if (isNum(handled)) {
+      // The outcome rows' sum, in row order; undefined when one of them is not a number.
+      let sum: number | undefined = 0;
+      for (const row of outcome) {
+        const part = v(row, col);
+        sum = isNum(part) && sum !== undefined ? sum + part : undefined;
+        if (sum === undefined) break;
+      }
+      if (sum !== undefined && sum !== handled) {
         findings.push({
           rule: 'R2',
           severity: 'error',
@@ -86,7 +96,7 @@ function checkApplications(report: Checked): Finding[] {
   for (const [row, cells] of Object.entries(report.applications)) {
     const def = APPLICATION_ROW_BY_KEY.get(row);
     if (!cells || !def) continue; // derived groups add up by construction
-    const six = APPLICATION_COLUMNS.slice(0, 6).map((c) => cells[c.key]);
+    const six = SIX_COLUMNS.map((key) => cells[key]);
     if (!isNum(cells.total) || !six.every(isNum)) continue;
     const sum = six.reduce<number>((a, b) => a + (b ?? 0), 0);
     if (sum !== cells.total) {
@@ -162,8 +172,12 @@ function checkValues(report: Checked): Finding[] {
     const tree = report[section as 'article20' | 'applications' | 'reviewLitigation'] as ValueTree;
     const defs = DEF_BY_CELL.get(section);
     for (const [row, cells] of Object.entries(tree)) {
+      if (!cells) continue;
       const rowDefs = defs?.get(row);
-      for (const [col, value] of Object.entries(cells ?? {})) {
+      for (const col of Object.keys(cells)) {
+        const value = cells[col];
+        // A non-negative integer breaks no rule below: most cells end here, without a lookup.
+        if (typeof value !== 'number' || (Number.isInteger(value) && value >= 0)) continue;
         const def = rowDefs?.get(col);
         if (!isNum(value) || !def) continue;
         const key = def.key; // == `${section}.${row}.${col}`

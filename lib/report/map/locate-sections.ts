@@ -6,7 +6,7 @@ import { EXTRA_HEADINGS, SECTIONS, type SectionId } from '../format.ts';
 import { checkDeadline } from '../limits.ts';
 import { headingPhrases, matchHeading } from '../normalize/labels.ts';
 import type { SourceDocument, TextRange } from '../read/source-document.ts';
-import { compactOf, findAll } from './compact-text.ts';
+import { findAllInRange } from './compact-text.ts';
 
 export type ExtraSectionId = (typeof EXTRA_HEADINGS)[number]['id'];
 
@@ -64,10 +64,9 @@ export function locateSections(doc: SourceDocument): SectionSpan[] {
 
 function findGluedHeadings(doc: SourceDocument, range: TextRange): Candidate[] {
   const plain = doc.plainText;
-  const compact = compactOf(doc, range.start, range.end);
   const found: Candidate[] = [];
   for (const heading of headingPhrases()) {
-    for (const hit of findAll(compact, heading.normalized)) {
+    for (const hit of findAllInRange(doc, range.start, range.end, heading.normalized)) {
       const before = plain.slice(Math.max(range.start, hit.start - 6), hit.start);
       if (!ORDINAL_BEFORE.test(before)) continue;
       const ordinal = /[一二三四五六七八九十\d]\s*[、.．]?\s*$/.exec(before);
