@@ -1,6 +1,8 @@
 // Splits a PDF's lines into prose and table runs, joins table runs that continue over a page
 // break, and turns prose lines into paragraphs.
 import { joinPieces } from './document-builder.ts';
+import { continuesGrid, gridRows, joinGrids, splitAtCaptions } from './pdf-grid-table.ts';
+import type { GridTable } from './pdf-grid.ts';
 import type { PdfLine } from './pdf-lines.ts';
 import { buildPdfTable, findColumns, isAnchorLine, type BuiltTable, type PdfTableRun } from './pdf-table.ts';
 
@@ -92,20 +94,49 @@ function compatible(a: PdfTableRun, b: PdfTableRun): boolean {
   return colsB.length > 0 && colsB.length <= colsA.length && colsB.every((cb) => colsA.some((ca) => Math.abs(ca.center - cb.center) <= 8));
 }
 
-export function layOut(pages: PdfLine[][]): LaidOut[] {
+/**
+ * `grids` are each page's ruled tables (top to bottom), their text already taken out of
+ * `pages`; they are placed among the lines by position.
+ */
+export function layOut(pages: PdfLine[][], grids: GridTable[][] = []): LaidOut[] {
   const out: LaidOut[] = [];
   const perPage = pages.map((lines, p) => findRuns(lines, p + 1));
   let open: { run: PdfTableRun; out: LaidOut & { type: 'table' } } | undefined;
+  // The last ruled table, while nothing has followed it: it may continue on the next page.
+  let openGrid: { grid: GridTable; out: LaidOut & { type: 'table' } } | undefined;
+  let firstOnPage = true;
   let para: { lines: PdfLine[] } | undefined;
   const flushPara = (): void => {
     if (para) out.push({ type: 'paragraph', text: joinPieces(para.lines.map((l) => l.cells.map((c) => c.text).join(' '))), page: para.lines[0]?.page ?? 1 });
     para = undefined;
   };
+  const placeGrid = (whole: GridTable): void => {
+    flushPara();
+    open = undefined;
+    for (const part of splitAtCaptions(whole)) {
+      if ('caption' in part) {
+        out.push({ type: 'paragraph', text: part.caption, page: part.page });
+        openGrid = undefined;
+      } else if (openGrid && firstOnPage && continuesGrid(openGrid.grid, part)) {
+        openGrid.grid = joinGrids(openGrid.grid, part);
+        openGrid.out.table = gridRows(openGrid.grid);
+      } else {
+        openGrid = { grid: part, out: { type: 'table', table: gridRows(part) } };
+        out.push(openGrid.out);
+      }
+      firstOnPage = false;
+    }
+  };
   pages.forEach((lines, p) => {
     const info = pageInfo(lines);
     const runs = perPage[p] ?? [];
+    const pageGrids = [...(grids[p] ?? [])];
+    firstOnPage = true;
     let runIdx = 0;
     for (let i = 0; i < lines.length; i++) {
+      while (pageGrids[0] && pageGrids[0].top > (lines[i]?.y ?? 0)) placeGrid(pageGrids.shift() as GridTable);
+      openGrid = undefined;
+      firstOnPage = false;
       const run = runs[runIdx];
       if (run && i === run.firstIndex) {
         flushPara();
@@ -146,6 +177,7 @@ export function layOut(pages: PdfLine[][]): LaidOut[] {
       para.lines.push(line);
     }
     if (runs.length === 0 || (runs.at(-1)?.lastIndex ?? -1) < lines.length - 1) open = undefined;
+    for (const grid of pageGrids) placeGrid(grid);
   });
   flushPara();
   return out;

@@ -7,8 +7,10 @@ import { Deadline, LIMITS, runWithDeadline } from '../limits.ts';
 import { toUnifiedIdeographs } from '../normalize/radicals.ts';
 import { DocumentBuilder } from './document-builder.ts';
 import { loadPdfJs } from './load-pdfjs.ts';
+import { findGrids, type GridTable } from './pdf-grid.ts';
 import { layOut } from './pdf-layout.ts';
-import { dropPageFurniture, groupLines, type PdfItem, type PdfLine } from './pdf-lines.ts';
+import { dropBreadcrumbs, dropPageFurniture, groupLines, type PdfItem, type PdfLine } from './pdf-lines.ts';
+import { findRules, type RuleOps } from './pdf-rules.ts';
 import type { SourceDocument } from './source-document.ts';
 
 
@@ -90,6 +92,8 @@ export async function readPdf(bytes: Uint8Array, deadline = new Deadline('PDF'))
     }
     const pageCount = doc.numPages;
     const pages: PdfLine[][] = [];
+    const grids: GridTable[][] = [];
+    const ops: RuleOps = (await loadPdfJs()).OPS;
     const heights: number[] = [];
     const failed: number[] = [];
     for (let p = 1; p <= pageCount; p++) {
@@ -97,30 +101,38 @@ export async function readPdf(bytes: Uint8Array, deadline = new Deadline('PDF'))
       try {
         const page = await step(doc.getPage(p));
         const [, y0 = 0, , y1 = 842] = page.view;
-        heights.push(Math.abs(y1 - y0));
+        const height = Math.abs(y1 - y0);
         const content = await step(page.getTextContent());
         const items: PdfItem[] = [];
         for (const raw of content.items) {
           const item = isTextItem(raw) ? toItem(raw) : undefined;
           if (item) items.push(item);
         }
-        pages.push(runWithDeadline(deadline, () => groupLines(items, p)));
+        // Borders, where drawn, say which text shares a cell; text elsewhere goes by position.
+        const list = await step(page.getOperatorList());
+        const found = runWithDeadline(deadline, () => findGrids(findRules(list.fnArray, list.argsArray, ops), items, p));
+        const lines = runWithDeadline(deadline, () => groupLines(found.rest, p));
+        // Pushed together, after every step that can fail: the arrays stay aligned by page.
+        heights.push(height);
+        grids.push(found.grids);
+        pages.push(lines);
         page.cleanup();
       } catch (error) {
         if (error instanceof ReportReadError) throw error;
         failed.push(p);
         heights.push(842);
         pages.push([]);
+        grids.push([]);
       }
     }
     if (failed.length === pageCount) throw new ReportReadError('corrupt-file', 'PDF 文件已损坏，没有一页可以读取');
     for (const p of failed) builder.note('other', `Page ${p} could not be read (damaged page).`, p);
-    const empty = pages.flatMap((lines, i) => (lines.length === 0 && !failed.includes(i + 1) ? [i + 1] : []));
+    const empty = pages.flatMap((lines, i) => (lines.length === 0 && (grids[i] ?? []).length === 0 && !failed.includes(i + 1) ? [i + 1] : []));
     if (empty.length + failed.length === pageCount) {
       throw new ReportReadError('no-text', 'PDF 没有文字层（扫描件？），不经文字识别无法读取');
     }
     for (const p of empty) builder.note('no-text-layer', `Page ${p} has no text layer (scanned image?).`, p);
-    const blocks = runWithDeadline(deadline, () => layOut(dropPageFurniture(pages, heights)));
+    const blocks = runWithDeadline(deadline, () => layOut(dropPageFurniture(pages.map(dropBreadcrumbs), heights), grids));
     for (const block of blocks) {
       if (block.type === 'paragraph') builder.addParagraph(block.text, block.page);
       else builder.addTable(block.table.rows, block.table.pages);
