@@ -41,15 +41,10 @@ function readCells(row: TableRow, kinds: readonly NumberKind[]): RowRead {
   return {
     status: 'read',
     cells: row.values.map((cell, i) => {
-      const base: Provenance = {
-        method: 'cell',
-        table: row.table,
-        row: row.row,
-        col: cell.col,
-        text: cell.text,
-        ...(cell.range ? { range: cell.range } : {}),
-        ...(cell.page !== undefined ? { page: cell.page } : {}),
-      };
+      const base: Provenance = { method: 'cell', table: row.table, row: row.row, col: cell.col, text: cell.text };
+      // Assigned in this order rather than spread in: no throw-away objects per cell.
+      if (cell.range) base.range = cell.range;
+      if (cell.page !== undefined) base.page = cell.page;
       const parsed = parseNumberCell(cell.text, kinds[i] ?? 'count');
       if (parsed.ok) return { value: parsed.value, provenance: parsed.note ? { ...base, note: parsed.note } : base };
       if (parsed.reason === 'empty') return { value: 0, provenance: { ...base, method: 'empty-as-zero', note: '空白单元格，按0读取' } };

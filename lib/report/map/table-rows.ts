@@ -35,7 +35,11 @@ export function collectTableRows(doc: SourceDocument, span: { start: number; end
       const valueCells: ValueCell[] = [];
       cells.forEach((c, col) => {
         if (col <= lastLabel || (c.mergedFrom && c.mergedFrom.row === row)) return;
-        valueCells.push({ text: c.text, col, ...(c.range ? { range: c.range } : {}), ...(c.page !== undefined ? { page: c.page } : {}) });
+        // Optional fields assigned rather than spread in: no throw-away objects per cell.
+        const value: ValueCell = { text: c.text, col };
+        if (c.range) value.range = c.range;
+        if (c.page !== undefined) value.page = c.page;
+        valueCells.push(value);
       });
       while (valueCells[0]?.text.trim() === '') valueCells.shift();
       while (valueCells[valueCells.length - 1]?.text.trim() === '') valueCells.pop();

@@ -12,6 +12,7 @@ import {
   type SectionId,
 } from '../format.ts';
 import { foldText, foldUnit, isSearchSeparator } from './chinese.ts';
+import { memoiseByText } from './memo.ts';
 
 const CN_NUM = '一二三四五六七八九十';
 const NUMBERING = new RegExp(
@@ -27,23 +28,8 @@ const NUMBERING = new RegExp(
 );
 const PUNCTUATION = /[\s"'“”‘’「」『』《》<>〈〉,，、。.．:：;；()（）[\]【】/·•_\-—–~～!！?？*#|]/g;
 
-// Memoised: the same few dozen row labels and headings recur in every report. Bounded, and only
-// short texts are kept (a paragraph is rarely seen twice, and hashing it costs a pass).
-const MEMO_MAX_TEXT = 120;
-const MEMO_MAX_ENTRIES = 4000;
-const memo = new Map<string, string>();
-
-/** Fold a label to the form the phrases in format.ts are written in. */
-export function normalizeLabel(text: string): string {
-  if (text.length > MEMO_MAX_TEXT) return computeNormalizedLabel(text);
-  let normalized = memo.get(text);
-  if (normalized === undefined) {
-    normalized = computeNormalizedLabel(text);
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    memo.set(text, normalized);
-  }
-  return normalized;
-}
+/** Fold a label to the form the phrases in format.ts are written in (memoised: labels recur). */
+export const normalizeLabel: (text: string) => string = memoiseByText(computeNormalizedLabel);
 
 function computeNormalizedLabel(text: string): string {
   const folded = foldText(text); // half-width and simplified
@@ -88,7 +74,12 @@ export function matchApplicationRow(label: string | readonly string[]): Applicat
   return matchApplicationLabel(label);
 }
 
-function matchApplicationLabel(label: string): ApplicationRowDef | undefined {
+// Memoised: the same row labels recur in every report.
+const matchApplicationLabel = memoiseByText(computeApplicationLabel);
+
+const APPLICATION_ROW_CANDIDATES: readonly ApplicationRowDef[] = [...APPLICATION_ROWS, APPLICATION_OTHER_SINGLE_ROW];
+
+function computeApplicationLabel(label: string): ApplicationRowDef | undefined {
   let norm = normalizeLabel(label);
   for (let stripped = true; stripped; ) {
     stripped = false;
@@ -100,8 +91,7 @@ function matchApplicationLabel(label: string): ApplicationRowDef | undefined {
     }
   }
   let best: { row: ApplicationRowDef; length: number } | undefined;
-  const rows: readonly ApplicationRowDef[] = [...APPLICATION_ROWS, APPLICATION_OTHER_SINGLE_ROW];
-  for (const row of rows) {
+  for (const row of APPLICATION_ROW_CANDIDATES) {
     for (const phrase of row.phrases) {
       const hit = row.exact ? norm === phrase : norm.includes(phrase);
       if (hit && (!best || phrase.length > best.length)) best = { row, length: phrase.length };
@@ -110,8 +100,10 @@ function matchApplicationLabel(label: string): ApplicationRowDef | undefined {
   return best?.row;
 }
 
-/** The section-二 row a label names (规章, 行政规范性文件, 行政许可 …). */
-export function matchArticle20Row(label: string): string | undefined {
+/** The section-二 row a label names (规章, 行政规范性文件, 行政许可 …); memoised, labels recur. */
+export const matchArticle20Row: (label: string) => string | undefined = memoiseByText(computeArticle20Row);
+
+function computeArticle20Row(label: string): string | undefined {
   const norm = normalizeLabel(label);
   let best: { key: string; length: number } | undefined;
   for (const row of ARTICLE20_ROWS as readonly Article20RowDef[]) {

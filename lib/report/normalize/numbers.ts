@@ -70,6 +70,30 @@ function roundMoney(value: number): number {
 
 /** True when the text is a cell value rather than a label: digits, zero marks or units only. */
 export function isValueText(raw: string): boolean {
+  // Labels are most of what is asked about: one character no number cell can hold settles it.
+  if (hasNonNumberChar(raw)) return false;
   const parsed = parseNumberCell(raw, 'amountYuan');
   return parsed.ok;
+}
+
+// Every character a cell parseNumberCell accepts can contain, after toHalfWidth: digits, signs
+// and separators, zero marks, units, whitespace and the letters of &nbsp;.
+const NUMBER_CHARS: Uint8Array = buildNumberChars();
+
+function buildNumberChars(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of '0123456789+-,./\\—–无無万元件条个项次宗&;nbspNBSP') table[ch.charCodeAt(0)] = 1;
+  // Whitespace: what \s matches, and what toHalfWidth turns into a space.
+  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[code] = 1;
+  for (let code = 0x2000; code <= 0x200b; code++) table[code] = 1;
+  return table;
+}
+
+function hasNonNumberChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const half = unit >= 0xff01 && unit <= 0xff5e ? unit - 0xfee0 : unit; // as toHalfWidth
+    if (NUMBER_CHARS[half] !== 1) return true;
+  }
+  return false;
 }

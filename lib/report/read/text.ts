@@ -34,7 +34,7 @@ export function readText(input: string): SourceDocument {
   };
   lines.forEach((line, index) => {
     checkDeadline();
-    if (/^\s*\|?\s*:?-{3,}/.test(line.text) && line.text.includes('|')) {
+    if (line.text.includes('|') && /^\s*\|?\s*:?-{3,}/.test(line.text)) {
       tableLines.add(index); // Markdown separator row
       return;
     }
@@ -78,20 +78,27 @@ const NUMERIC_TOKEN = /^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?|[—–\-/无]
 function splitTableLine(line: Line): SourceCell[] | undefined {
   const raw = line.text;
   if (raw.trim() === '') return undefined;
-  if (raw.includes('\t')) return cellsBySeparator(line, /\t/g, false);
+  if (raw.includes('\t')) return cellsBySeparator(line, TAB, false);
   const trimmed = raw.trim();
-  if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) return cellsBySeparator(line, /\|/g, true);
-  if (/\S(?: {2,}|\u3000+)\S/.test(raw) && !/[。；]/.test(raw)) return cellsBySeparator(line, / {2,}|\u3000+/g, false);
+  if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 2) return cellsBySeparator(line, PIPE, true);
+  if (/\S(?: {2,}|\u3000+)\S/.test(raw) && !/[。；]/.test(raw)) return cellsBySeparator(line, SPACE_RUN, false);
   // "label 4 0 0 0 0 0 4": a label followed by at least two space-separated numbers. The regex
   // backtracks (and recurses) per character: a real row is short, a megabyte line is prose.
   if (raw.length > MAX_LABEL_ROW_CHARS) return undefined;
   const tail = /^(.*?\S)((?:\s+(?:[+-]?\d[\d,]*(?:\.\d+)?|[—–\-/无]))+)\s*$/.exec(raw);
   if (tail?.[1] && tail[2] && !/[。；，]/.test(raw)) {
     const numbers = tail[2].trim().split(/\s+/);
-    if (numbers.length >= 2 && numbers.every((n) => NUMERIC_TOKEN.test(n))) return cellsBySeparator(line, /\s+/g, false);
+    if (numbers.length >= 2 && numbers.every((n) => NUMERIC_TOKEN.test(n))) return cellsBySeparator(line, WHITESPACE_RUN, false);
   }
   return undefined;
 }
+
+// Column separators (global: cellsBySeparator runs them with exec from lastIndex 0; none matches
+// an empty string, so this finds what matchAll would, without matchAll's copy of the regex).
+const TAB = /\t/g;
+const PIPE = /\|/g;
+const SPACE_RUN = / {2,}|\u3000+/g;
+const WHITESPACE_RUN = /\s+/g;
 
 function cellsBySeparator(line: Line, separator: RegExp, pipes: boolean): SourceCell[] {
   const cells: SourceCell[] = [];
@@ -107,17 +114,18 @@ function cellsBySeparator(line: Line, separator: RegExp, pipes: boolean): Source
   const push = (from: number, to: number) => {
     const piece = text.slice(from, to);
     const trimmed = piece.trim();
-    const lead = piece.indexOf(trimmed);
-    const start = base + from + (trimmed ? lead : 0);
+    const lead = trimmed ? piece.length - piece.trimStart().length : 0; // the leading whitespace
+    const start = base + from + lead;
     cells.push({ text: trimmed.replace(/\s+/g, ' '), range: { start, end: start + trimmed.length } });
   };
-  for (const match of text.matchAll(separator)) {
+  separator.lastIndex = 0;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
     push(last, match.index);
     last = match.index + match[0].length;
   }
   push(last, text.length);
   // A "label 4 0 0" line split on single spaces would cut the label; glue its words back.
-  if (separator.source === '\\s+') return rejoinLabel(cells);
+  if (separator === WHITESPACE_RUN) return rejoinLabel(cells);
   return cells;
 }
 
