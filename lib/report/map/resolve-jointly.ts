@@ -13,7 +13,8 @@ export function resolveJointly(pending: Pending[], layout: ApplicationsLayout, c
   if (pending.length === 0) return;
   const size = pending.reduce((n, p) => n * Math.max(1, p.candidates.length), 1);
   const usable = pending.every((p) => p.candidates.length > 0) && size <= MAX_COMBINATIONS;
-  const passing = usable ? listCombinations(pending.map((p) => p.candidates)).filter((combo) => holdsColumns(pending, combo, layout, c)) : [];
+  const holds = usable ? columnCheck(pending, layout, c) : undefined;
+  const passing = holds ? listCombinations(pending.map((p) => p.candidates)).filter(holds) : [];
 
   pending.forEach((p, i) => {
     const readings = new Map(passing.map((combo) => [combo[i]?.join(',') ?? '', combo[i] ?? []]));
@@ -44,15 +45,39 @@ function listCombinations(lists: number[][][]): number[][][] {
   return lists.reduce<number[][][]>((acc, list) => acc.flatMap((combo) => list.map((item) => [...combo, item])), [[]]);
 }
 
-function holdsColumns(pending: Pending[], combo: number[][], layout: ApplicationsLayout, c: Collector): boolean {
-  const assigned = new Map(pending.map((p, i) => [p.def.key, combo[i]]));
-  const get = (row: string, col: number): number | undefined => {
-    const own = assigned.get(row);
-    if (own) return own[col];
-    const value = c.values.get(`applications.${row}.${COLUMN_KEYS[col]}`);
-    return typeof value === 'number' ? value : undefined;
-  };
+/**
+ * The test of one combination of readings against R1 and R2. What does not depend on the
+ * combination (the rows already read, the row list) is looked up once here rather than per
+ * combination: there can be tens of thousands of them.
+ */
+function columnCheck(pending: Pending[], layout: ApplicationsLayout, c: Collector): (combo: number[][]) => boolean {
+  const pendingAt = new Map(pending.map((p, i) => [p.def.key, i]));
   const outcome = listOutcomeRowKeys(layout);
+  const read = new Map<string, (number | undefined)[]>();
+  for (const row of ['received', 'carriedOver', 'handledTotal', 'carriedForward', ...outcome]) {
+    read.set(
+      row,
+      COLUMN_KEYS.map((col) => {
+        const value = c.values.get(`applications.${row}.${col}`);
+        return typeof value === 'number' ? value : undefined;
+      }),
+    );
+  }
+  return (combo) => holdsColumns(combo, outcome, pendingAt, read);
+}
+
+function holdsColumns(
+  combo: number[][],
+  outcome: readonly string[],
+  pendingAt: ReadonlyMap<string, number>,
+  read: ReadonlyMap<string, (number | undefined)[]>,
+): boolean {
+  const get = (row: string, col: number): number | undefined => {
+    const at = pendingAt.get(row);
+    const own = at === undefined ? undefined : combo[at];
+    if (own) return own[col];
+    return read.get(row)?.[col];
+  };
   for (let col = 0; col < COLUMN_KEYS.length; col++) {
     const r1 = [get('received', col), get('carriedOver', col), get('handledTotal', col), get('carriedForward', col)];
     if (r1.every((v) => v !== undefined)) {
