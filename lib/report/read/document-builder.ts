@@ -2,6 +2,7 @@
 // that every range is known the moment the text is placed (no second pass, no searching).
 import { ReportReadError } from '../errors.ts';
 import { checkDeadline, LIMITS } from '../limits.ts';
+import { toUnifiedIdeographs } from '../normalize/radicals.ts';
 import type { ReaderNote, SourceBlock, SourceCell, SourceDocument, SourceKind } from './source-document.ts';
 
 /** A cell before it is placed: copies of merged cells carry `mergedFrom` and get no range. */
@@ -55,7 +56,8 @@ export class DocumentBuilder {
   }
 
   addParagraph(rawText: string, page?: number): void {
-    const text = collapseSpaces(rawText);
+    // Radicals for ideographs (normalize/radicals.ts): a page or document pasted from a browser-printed PDF.
+    const text = toUnifiedIdeographs(collapseSpaces(rawText));
     if (!text) return;
     const range = this.write(text);
     this.write('\n');
@@ -75,7 +77,7 @@ export class DocumentBuilder {
     const outRows: SourceCell[][] = rows.map((row) => {
       const outRow = row.map((draft, col): SourceCell => {
         if (col > 0) this.write('\t');
-        const text = collapseSpaces(draft.text);
+        const text = toUnifiedIdeographs(collapseSpaces(draft.text));
         const cell: SourceCell = { text };
         if (draft.page !== undefined) cell.page = draft.page;
         // The source shows a merged cell once: copies stay out of the plain text.

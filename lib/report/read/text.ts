@@ -1,6 +1,7 @@
 // The text/Markdown reader: plain text in which tables appear as tab-separated lines (the seed),
 // Markdown pipe tables, columns separated by runs of spaces, or one cell per line; and the
 // crawler dumps with glued cells (crawler-text.ts).
+import { toUnifiedIdeographs } from '../normalize/radicals.ts';
 import { checkDeadline } from '../limits.ts';
 import { findCellLineTables } from './cell-lines.ts';
 import { isCrawlerText, readCrawlerText } from './crawler-text.ts';
@@ -9,7 +10,8 @@ import type { SourceBlock, SourceCell, SourceDocument, SourceTable } from './sou
 export type Line = { text: string; start: number; end: number };
 
 export function readText(input: string): SourceDocument {
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Radicals: text copied out of a browser-printed PDF carries them (normalize/radicals.ts).
+  const text = toUnifiedIdeographs(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (isCrawlerText(text)) return readCrawlerText(text);
   const lines = splitLines(text);
   const tableLines = new Set<number>();
