@@ -36,7 +36,7 @@ export type ReportDetail = {
 
 export type NeighbourReport = { id: number; year: number; figures: SummaryFigures };
 
-/** Stored JSON as value trees: getValue (behind listNumericCells) only ever returns numbers found in it. */
+/** Stored JSON as value trees: listNumericCells only ever takes the numbers it finds there. */
 function toValueTrees(json: unknown): Partial<ValueTrees> {
   return json !== null && typeof json === 'object' ? (json as Partial<ValueTrees>) : {};
 }
