@@ -56,48 +56,6 @@ function firstAtOrAfter(toRaw: Int32Array, offset: number): number {
 
 type Hit = { start: number; end: number; compactStart: number };
 
-// Where each phrase occurs in the whole compacted document, for phrases looked up in many small
-// ranges (the section headings, in every paragraph): one search per phrase and document.
-const phraseHits = new WeakMap<CompactText, Map<string, number[]>>();
-
-/** findAll(compactOf(doc, start, end), phrase), from the phrase's hits in the whole document. */
-export function findAllInRange(doc: HasPlainText, start: number, end: number, phrase: string): Hit[] {
-  if (!phrase) return [];
-  const full = compactOf(doc);
-  let byPhrase = phraseHits.get(full);
-  if (!byPhrase) {
-    byPhrase = new Map();
-    phraseHits.set(full, byPhrase);
-  }
-  let positions = byPhrase.get(phrase);
-  if (!positions) {
-    positions = [];
-    for (let at = full.text.indexOf(phrase); at !== -1; at = full.text.indexOf(phrase, at + 1)) positions.push(at);
-    byPhrase.set(phrase, positions);
-  }
-  const from = firstAtOrAfter(full.toRaw, start);
-  const to = firstAtOrAfter(full.toRaw, end);
-  const hits: Hit[] = [];
-  // The positions ascend: skip to the range, stop at the first hit that does not end inside it.
-  let i = lowerBound(positions, from);
-  for (let at = positions[i]; at !== undefined && at + phrase.length <= to; at = positions[++i]) {
-    const hitStart = full.toRaw[at] ?? 0;
-    hits.push({ start: hitStart, end: (full.toRaw[at + phrase.length - 1] ?? hitStart) + 1, compactStart: at - from });
-  }
-  return hits;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] ?? 0) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Every raw range where `phrase` (already in normalised form) occurs. */
 export function findAll(compact: CompactText, phrase: string): Hit[] {
   const hits: Hit[] = [];

@@ -6,7 +6,7 @@ import { EXTRA_HEADINGS, SECTIONS, type SectionId } from '../format.ts';
 import { checkDeadline } from '../limits.ts';
 import { headingPhrases, matchHeading } from '../normalize/labels.ts';
 import type { SourceDocument, TextRange } from '../read/source-document.ts';
-import { findAllInRange } from './compact-text.ts';
+import { compactOf } from './compact-text.ts';
 
 export type ExtraSectionId = (typeof EXTRA_HEADINGS)[number]['id'];
 
@@ -62,11 +62,30 @@ export function locateSections(doc: SourceDocument): SectionSpan[] {
   }));
 }
 
+// Every heading wording at once: one scan of a paragraph says where any of them starts (most
+// paragraphs hold none), instead of one search per wording.
+let anyHeading: RegExp | undefined;
+
 function findGluedHeadings(doc: SourceDocument, range: TextRange): Candidate[] {
   const plain = doc.plainText;
   const found: Candidate[] = [];
-  for (const heading of headingPhrases()) {
-    for (const hit of findAllInRange(doc, range.start, range.end, heading.normalized)) {
+  const headings = headingPhrases();
+  anyHeading ??= new RegExp(headings.filter((h) => h.normalized).map((h) => h.normalized.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const compact = compactOf(doc, range.start, range.end);
+  // Where each wording occurs (by its index in `headings`), as findAll would list them.
+  const starts: number[][] = [];
+  anyHeading.lastIndex = 0;
+  for (let match = anyHeading.exec(compact.text); match; match = anyHeading.exec(compact.text)) {
+    const at = match.index;
+    headings.forEach((h, i) => {
+      if (h.normalized && compact.text.startsWith(h.normalized, at)) (starts[i] ??= []).push(at);
+    });
+    anyHeading.lastIndex = at + 1; // overlapping wordings (总体情况 inside …工作总体情况) too
+  }
+  headings.forEach((heading, i) => {
+    for (const at of starts[i] ?? []) {
+      const hitStart = compact.toRaw[at] ?? 0;
+      const hit = { start: hitStart, end: (compact.toRaw[at + heading.normalized.length - 1] ?? hitStart) + 1 };
       const before = plain.slice(Math.max(range.start, hit.start - 6), hit.start);
       if (!ORDINAL_BEFORE.test(before)) continue;
       const ordinal = /[一二三四五六七八九十\d]\s*[、.．]?\s*$/.exec(before);
@@ -76,7 +95,7 @@ function findGluedHeadings(doc: SourceDocument, range: TextRange): Candidate[] {
       const suffix = /^\s*[（(][^（()）]{0,10}[）)]/.exec(plain.slice(hit.end, Math.min(range.end, hit.end + 200)));
       found.push({ id: heading.id, range: { start, end: hit.end + (suffix?.[0].length ?? 0) } });
     }
-  }
+  });
   return found;
 }
 
