@@ -1,17 +1,19 @@
 // A searchable form of raw text: whitespace and punctuation dropped, full-width and traditional
 // characters folded, with a map from every compact position back to the raw offset, so that a
 // label found in the compact text can be located (and its value cut) in the original.
-import { foldUnit, isSearchSeparator, unitsToString } from '../normalize/chinese.ts';
+import { compactingTable, unitsToString } from '../normalize/chinese.ts';
 
 export type CompactText = { text: string; toRaw: Int32Array };
+
+const COMPACTING = compactingTable();
 
 export function compactText(raw: string, offset = 0): CompactText {
   const units = new Uint16Array(raw.length);
   const toRaw = new Int32Array(raw.length);
   let length = 0;
   for (let i = 0; i < raw.length; i++) {
-    const unit = foldUnit(raw.charCodeAt(i));
-    if (isSearchSeparator(unit)) continue;
+    const unit = COMPACTING[raw.charCodeAt(i)] ?? 0;
+    if (unit === 0) continue; // whitespace or punctuation
     units[length] = unit;
     toRaw[length++] = offset + i;
   }

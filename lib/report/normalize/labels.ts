@@ -11,7 +11,7 @@ import {
   type Article20RowDef,
   type SectionId,
 } from '../format.ts';
-import { foldText, foldUnit, isSearchSeparator } from './chinese.ts';
+import { compactingTable, foldText } from './chinese.ts';
 import { memoiseByText } from './memo.ts';
 
 const CN_NUM = '一二三四五六七八九十';
@@ -39,6 +39,9 @@ function computeNormalizedLabel(text: string): string {
   return compact.replace(NUMBERING, '').replace(PUNCTUATION, '');
 }
 
+// Folded unit, 0 for whitespace and punctuation (bound here: see compactingTable).
+const COMPACTING = compactingTable();
+
 // Every character the numbering rules can remove (besides punctuation): 第, 部分项条, numerals, digits.
 const NUMBERING_UNITS = new Uint8Array(0x10000);
 for (const ch of `第部分项条${CN_NUM}0123456789`) NUMBERING_UNITS[ch.charCodeAt(0)] = 1;
@@ -52,8 +55,8 @@ function surelyLongerThan(text: string, limit: number): boolean {
   if (text.length <= limit || text.includes('&')) return false; // &nbsp; removes letters: no cheap bound
   let kept = 0;
   for (let i = 0; i < text.length; i++) {
-    const unit = foldUnit(text.charCodeAt(i));
-    if (!isSearchSeparator(unit) && NUMBERING_UNITS[unit] !== 1 && ++kept > limit) return true;
+    const unit = COMPACTING[text.charCodeAt(i)] ?? 0;
+    if (unit !== 0 && NUMBERING_UNITS[unit] !== 1 && ++kept > limit) return true;
   }
   return false;
 }
