@@ -92,7 +92,6 @@ export function extractValue(plain: string, from: number, to: number): { valueTe
   let run = NUMERIC_RUN.exec(region)?.[0] ?? '';
   // `00000002.其他法律…`: the `2.` numbers the next label (a value never ends with a point;
   // the sub-items of the template are numbered 1–8, one digit).
-  const stripNumbering = (text: string) => text.replace(/\d\s*[.．、]\s*$/, '');
   run = stripNumbering(run);
   if (run.trim() === '') {
     // The label was matched by a key phrase and more label text follows (…、行政机关不再受理其…申请0000000):
@@ -106,6 +105,11 @@ export function extractValue(plain: string, from: number, to: number): { valueTe
   const lead = run.length - run.trimStart().length;
   const text = run.trim();
   return { valueText: text, valueRange: { start: start + lead, end: start + lead + text.length } };
+}
+
+/** Without a trailing `2.`, the number of the label that follows. */
+function stripNumbering(text: string): string {
+  return text.replace(/\d\s*[.．、]\s*$/, '');
 }
 
 /** Value text after the last occurrence of a phrase (section 四: the 15 digits after the last 总计). */

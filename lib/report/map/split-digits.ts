@@ -51,58 +51,83 @@ const MAX_STEPS = 100_000;
 /** Thrown by enumerateSplits when the row cannot be enumerated within MAX_STEPS. */
 export class TooManyReadings extends Error {}
 
+// One enumeration's state, passed to module-level functions rather than captured by closures
+// made per call (under tsx, which the benchmark uses, each closure also costs a __name call).
+type Search = {
+  atoms: Atom[];
+  cells: number;
+  empties: number;
+  pieces: number;
+  allowLeadingZeros: boolean;
+  results: Map<string, number[]>;
+  // Without empty cells or zero-padded cells, two readings always differ (where they first
+  // split differently, the longer cell has more digits and no leading zero): no keys needed.
+  distinct: number[][] | undefined;
+  current: string[];
+  steps: number;
+};
+
 /** Every way to read the groups as `cells` values; empty cells (read as 0) only when digits run short. */
 export function enumerateSplits(groups: string[], cells: number, allowLeadingZeros: boolean): number[][] {
   if (countDigits(groups) > cells * MAX_CELL_DIGITS) return [];
   const atoms = toAtoms(groups);
   const empties = Math.max(0, cells - atoms.length);
-  const pieces = cells - empties;
-  const results = new Map<string, number[]>();
-  // Without empty cells or zero-padded cells, two readings always differ (where they first
-  // split differently, the longer cell has more digits and no leading zero): no keys needed.
-  const distinct: number[][] | undefined = empties === 0 && !allowLeadingZeros ? [] : undefined;
-  const found = () => distinct?.length ?? results.size;
-  const current: string[] = [];
+  const search: Search = {
+    atoms,
+    cells,
+    empties,
+    pieces: cells - empties,
+    allowLeadingZeros,
+    results: new Map(),
+    distinct: empties === 0 && !allowLeadingZeros ? [] : undefined,
+    current: [],
+    steps: 0,
+  };
+  walk(search, 0);
+  return search.distinct ?? [...search.results.values()];
+}
 
-  const emit = () => {
-    if (distinct) {
-      distinct.push(current.map(Number));
-      return;
-    }
-    for (const placement of placeEmpties(current.map(Number), cells, empties)) {
-      results.set(placement.join(','), placement);
-      if (results.size > MAX_CANDIDATES) return;
-    }
-  };
-  let steps = 0;
-  const walk = (index: number) => {
-    if (found() > MAX_CANDIDATES) return;
-    if (++steps > MAX_STEPS) throw new TooManyReadings();
-    checkDeadlineSampled();
-    if (current.length === pieces) {
-      if (index === atoms.length) emit();
-      return;
-    }
-    const remainingPieces = pieces - current.length;
-    let piece = '';
-    for (let end = index; end < atoms.length; end++) {
-      const atom = atoms[end];
-      if (!atom) break;
-      if (end > index && atom.groupStart) break; // a space is always a cell boundary
-      if (piece.includes('.')) break; // nothing follows the decimal part within a cell
-      piece += atom.text;
-      if (atoms.length - (end + 1) < remainingPieces - 1) break;
-      if (!allowLeadingZeros && piece.length > 1 && piece.charCodeAt(0) === 0x30 && isDigit(piece.charCodeAt(1))) break; // ^0\d
-      if (end + 1 - index > MAX_CELL_DIGITS) break;
-      // The cells still to come could not hold the digits left: this cell must be longer.
-      if (atoms.length - (end + 1) > (remainingPieces - 1) * MAX_CELL_DIGITS) continue;
-      current.push(piece);
-      walk(end + 1);
-      current.pop();
-    }
-  };
-  walk(0);
-  return distinct ?? [...results.values()];
+function found(s: Search): number {
+  return s.distinct?.length ?? s.results.size;
+}
+
+function emit(s: Search): void {
+  if (s.distinct) {
+    s.distinct.push(s.current.map(Number));
+    return;
+  }
+  for (const placement of placeEmpties(s.current.map(Number), s.cells, s.empties)) {
+    s.results.set(placement.join(','), placement);
+    if (s.results.size > MAX_CANDIDATES) return;
+  }
+}
+
+function walk(s: Search, index: number): void {
+  if (found(s) > MAX_CANDIDATES) return;
+  if (++s.steps > MAX_STEPS) throw new TooManyReadings();
+  checkDeadlineSampled();
+  const { atoms, current } = s;
+  if (current.length === s.pieces) {
+    if (index === atoms.length) emit(s);
+    return;
+  }
+  const remainingPieces = s.pieces - current.length;
+  let piece = '';
+  for (let end = index; end < atoms.length; end++) {
+    const atom = atoms[end];
+    if (!atom) break;
+    if (end > index && atom.groupStart) break; // a space is always a cell boundary
+    if (piece.includes('.')) break; // nothing follows the decimal part within a cell
+    piece += atom.text;
+    if (atoms.length - (end + 1) < remainingPieces - 1) break;
+    if (!s.allowLeadingZeros && piece.length > 1 && piece.charCodeAt(0) === 0x30 && isDigit(piece.charCodeAt(1))) break; // ^0\d
+    if (end + 1 - index > MAX_CELL_DIGITS) break;
+    // The cells still to come could not hold the digits left: this cell must be longer.
+    if (atoms.length - (end + 1) > (remainingPieces - 1) * MAX_CELL_DIGITS) continue;
+    current.push(piece);
+    walk(s, end + 1);
+    current.pop();
+  }
 }
 
 function isDigit(code: number): boolean {

@@ -113,22 +113,24 @@ function cellsBySeparator(line: Line, separator: RegExp, pipes: boolean): Source
     text = text.slice(open + 1, close);
   }
   let last = 0;
-  const push = (from: number, to: number) => {
-    const piece = text.slice(from, to);
-    const trimmed = piece.trim();
-    const lead = trimmed ? piece.length - piece.trimStart().length : 0; // the leading whitespace
-    const start = base + from + lead;
-    cells.push({ text: trimmed.replace(/\s+/g, ' '), range: { start, end: start + trimmed.length } });
-  };
   separator.lastIndex = 0;
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    push(last, match.index);
+    cells.push(cellOf(text, base, last, match.index));
     last = match.index + match[0].length;
   }
-  push(last, text.length);
+  cells.push(cellOf(text, base, last, text.length));
   // A "label 4 0 0" line split on single spaces would cut the label; glue its words back.
   if (separator === WHITESPACE_RUN) return rejoinLabel(cells);
   return cells;
+}
+
+/** The cell `text[from, to)`, trimmed, with its range in the document (`text` starts at `base`). */
+function cellOf(text: string, base: number, from: number, to: number): SourceCell {
+  const piece = text.slice(from, to);
+  const trimmed = piece.trim();
+  const lead = trimmed ? piece.length - piece.trimStart().length : 0; // the leading whitespace
+  const start = base + from + lead;
+  return { text: trimmed.replace(/\s+/g, ' '), range: { start, end: start + trimmed.length } };
 }
 
 function rejoinLabel(cells: SourceCell[]): SourceCell[] {
