@@ -50,6 +50,11 @@ function endsTagName(code: number): boolean {
 
 /** True when open elements would nest deeper than `limit` (xml: every tag counts, no implied closes). */
 export function nestsDeeperThan(markup: string, limit: number, xml: boolean): boolean {
+  // Depth grows by at most one per `<`: markup with no more than `limit` of them cannot nest
+  // deeper (nearly every page), and counting them is far cheaper than reading every tag.
+  let brackets = 0;
+  for (let at = markup.indexOf('<'); at !== -1 && brackets <= limit; at = markup.indexOf('<', at + 1)) brackets++;
+  if (brackets <= limit) return false;
   let depth = 0;
   let at = markup.indexOf('<');
   while (at !== -1) {
