@@ -6,6 +6,8 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 128;
 /** Sign-in attempts allowed per client address and window (seconds). */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 };
+/** Sign-in attempts allowed per account (e-mail or username) and window (seconds), whatever the address. */
+export const ACCOUNT_SIGN_IN_LIMIT = { window: 15 * 60, max: 10 };
 
 /** Only same-site paths are followed after sign-in ("/import", never "//evil.example" or a URL). */
 export function safeNextPath(next: string | null | undefined, fallback = '/'): string {

@@ -5,8 +5,10 @@
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { username } from 'better-auth/plugins';
 import { getPrisma, type Db } from '../db/client.ts';
+import { clearSignInAttempts, countSignInAttempt } from './account-limit.ts';
 import { AUTH_BASE_PATH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, SIGN_IN_LIMIT } from './auth-constants.ts';
 import { resolveAuthSecret } from './auth-secret.ts';
 
@@ -31,6 +33,15 @@ const DISABLED_PATHS = [
 
 export type AuthOptions = { secret?: string; baseURL?: string };
 
+const SIGN_IN_PATHS = new Set(['/sign-in/email', '/sign-in/username']);
+
+/** What the sign-in form's account field held (e-mail or username), if this is a sign-in. */
+function signInIdentifier(path: string, body: unknown): string | undefined {
+  if (!SIGN_IN_PATHS.has(path) || typeof body !== 'object' || body === null) return undefined;
+  const value = 'email' in body ? body.email : 'username' in body ? body.username : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
 export function createAuth(db: Db, options: AuthOptions = {}) {
   return betterAuth({
     appName: 'Gongkai',
@@ -52,6 +63,21 @@ export function createAuth(db: Db, options: AuthOptions = {}) {
       window: 60,
       max: 100,
       customRules: { '/sign-in/email': SIGN_IN_LIMIT, '/sign-in/username': SIGN_IN_LIMIT },
+    },
+    // The per-account limit (account-limit.ts): counted before each sign-in, cleared by a successful one.
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        const identifier = signInIdentifier(ctx.path, ctx.body);
+        if (!identifier) return;
+        const { allowed, retryAfterSeconds } = await countSignInAttempt(db, identifier);
+        if (!allowed) {
+          throw new APIError('TOO_MANY_REQUESTS', { message: `Too many sign-in attempts for this account; try again in ${retryAfterSeconds} s` }, { 'Retry-After': String(retryAfterSeconds) });
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const identifier = signInIdentifier(ctx.path, ctx.body);
+        if (identifier && ctx.context.newSession) await clearSignInAttempts(db, identifier);
+      }),
     },
     disabledPaths: DISABLED_PATHS,
     telemetry: { enabled: false },

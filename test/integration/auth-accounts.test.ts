@@ -2,6 +2,7 @@
 // and username), the rate limit kept in the database (it survives a restart), no public
 // sign-up, account changes taking effect on the next request, and the audit log.
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { ACCOUNT_SIGN_IN_LIMIT } from '../../lib/auth/auth-constants.ts';
 import { createPrismaClient } from '../../lib/db/client.ts';
 import { createSignedInUser, connectTestDatabase } from './fixtures/auth-session.ts';
 import { truncateAll } from './fixtures/insert-report.ts';
@@ -62,6 +63,24 @@ describe('accounts and sessions', () => {
     const restarted = createAuth(createPrismaClient(inject('databaseUrl')));
     expect((await attempt(restarted)).status).toBe(429);
     expect((await post('/sign-in/email', { email: 'wang@example.cn', password: 'guess-guess-guess' }, '198.51.100.78')).status).toBe(401);
+  });
+
+  it('limits attempts per account whatever the address (X-Forwarded-For can be forged); a successful sign-in clears the count', async () => {
+    await users.createUser(db, { email: 'li@example.cn', name: '李', password: 'li-password-right', role: 'viewer' }, CLI);
+    const statuses = [];
+    for (let i = 1; i <= ACCOUNT_SIGN_IN_LIMIT.max; i++) statuses.push((await post('/sign-in/email', { email: 'li@example.cn', password: 'a-wrong-guess' }, `203.0.113.${i}`)).status);
+    expect(statuses).toEqual(Array(ACCOUNT_SIGN_IN_LIMIT.max).fill(401));
+    // Even the right password, from an address never seen, waits for the window now.
+    const refused = await post('/sign-in/email', { email: ' LI@example.cn ', password: 'li-password-right' }, '203.0.113.200');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(ACCOUNT_SIGN_IN_LIMIT.window - 60);
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: 'account:li@example.cn' } })).count).toBe(ACCOUNT_SIGN_IN_LIMIT.max + 1);
+
+    await users.createUser(db, { email: 'zhao@example.cn', username: 'zhao', name: '赵', password: 'zhao-password-right', role: 'viewer' }, CLI);
+    for (let i = 0; i < 3; i++) expect((await post('/sign-in/username', { username: 'zhao', password: 'nope-nope-nope' }, `203.0.114.${i}`)).status).toBe(401);
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: 'account:zhao' } })).count).toBe(3);
+    expect((await post('/sign-in/username', { username: 'zhao', password: 'zhao-password-right' }, '203.0.114.9')).status).toBe(200);
+    expect(await db.rateLimit.count({ where: { key: 'account:zhao' } })).toBe(0);
   });
 
   it('role changes, password resets and deletions take effect on the next request', async () => {
