@@ -57,23 +57,21 @@ export class MarkupTreeBuilder implements Partial<Handler> {
   }
 
   ontext(data: string): void {
-    if (this.last?.type === 'text') {
-      this.last.data += data;
-      return;
-    }
-    const parent = this.parent();
-    const node: MarkupText = { type: 'text', data, parent };
-    parent.children.push(node);
-    this.last = node;
+    this.appendData('text', data);
   }
 
   oncomment(data: string): void {
-    if (this.last?.type === 'comment') {
+    this.appendData('comment', data);
+  }
+
+  /** Text and comments arrive in pieces; consecutive pieces join into one node, as in domhandler. */
+  private appendData(type: 'text' | 'comment', data: string): void {
+    if (this.last?.type === type) {
       this.last.data += data;
       return;
     }
     const parent = this.parent();
-    const node: MarkupComment = { type: 'comment', data, parent };
+    const node: MarkupText | MarkupComment = type === 'text' ? { type, data, parent } : { type, data, parent };
     parent.children.push(node);
     this.last = node;
   }
