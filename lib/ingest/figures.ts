@@ -3,7 +3,6 @@
 import type { ValueTrees } from '../report/cells.ts';
 import { getValue, type ReadReport } from '../report/model.ts';
 
-type Values = ValueTrees;
 
 export type SummaryFigures = {
   formatVersion: string;
@@ -26,7 +25,7 @@ export type SummaryFigures = {
   lawsuits: number | null;
 };
 
-function value(report: Values, key: string): number | null {
+function value(report: ValueTrees, key: string): number | null {
   const read = getValue(report, key);
   return typeof read === 'number' && Number.isFinite(read) ? read : null;
 }
@@ -36,12 +35,12 @@ function sumOrNull(...values: (number | null)[]): number | null {
 }
 
 /** Whole counts only: the summary columns are integers; a fractional count is a reading fault. */
-function count(report: Values, key: string): number | null {
+function count(report: ValueTrees, key: string): number | null {
   const read = value(report, key);
   return read !== null && Number.isInteger(read) ? read : null;
 }
 
-export function summarizeReport(report: Values & Pick<ReadReport, 'formatVersion'>): SummaryFigures {
+export function summarizeReport(report: ValueTrees & Pick<ReadReport, 'formatVersion'>): SummaryFigures {
   return {
     formatVersion: report.formatVersion ?? 'unknown',
     publications: count(report, 'publications.total'),

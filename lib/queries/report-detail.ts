@@ -3,7 +3,7 @@
 // the neighbouring years of the same town, and the stored source file.
 import { getPrisma } from '../db/client.ts';
 import { readReportSchema, type ReadReport } from '../report/model.ts';
-import { listNumericCells, type ValueTrees } from '../report/cells.ts';
+import { asValueTrees, listNumericCells } from '../report/cells.ts';
 import { decodeProvenance } from '../report/provenance-codec.ts';
 
 /** The parts of the stored `read` JSON the page uses; older or partial JSON yields what parses. */
@@ -35,11 +35,6 @@ export type ReportDetail = {
 };
 
 export type NeighbourReport = { id: number; year: number; figures: SummaryFigures };
-
-/** Stored JSON as value trees: listNumericCells only ever takes the numbers it finds there. */
-function toValueTrees(json: unknown): Partial<ValueTrees> {
-  return json !== null && typeof json === 'object' ? (json as Partial<ValueTrees>) : {};
-}
 
 /**
  * The stored read, field by field (a field that no longer fits the schema is dropped, not the
@@ -101,7 +96,7 @@ export async function getReportDetail(reportId: number, versionId?: number): Pro
     },
     versions: report.versions.map((v) => ({ ...v, status: String(v.status) })),
     // From the stored JSON itself, not the parsed `read`: a tree that fails the schema still has its numbers.
-    cells: Object.fromEntries(listNumericCells(toValueTrees(version.read)).map((cell) => [cell.key, cell.value])),
+    cells: Object.fromEntries(listNumericCells(asValueTrees(version.read)).map((cell) => [cell.key, cell.value])),
     findings: findings.map(({ id, rule, severity, cells: keys, expected, actual, message }) => ({ id, rule, severity, cells: keys, expected, actual, message })),
   };
 }

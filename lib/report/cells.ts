@@ -2,7 +2,7 @@
 // and the report page list — from the value trees of a read report. The database keeps only the
 // trees (ReportVersion.read); the long CSV (lib/export/long-rows.ts) flattens them with this.
 import { CELLS } from './format.ts';
-import type { getValue } from './model.ts';
+import { getValueAt, type getValue } from './model.ts';
 
 /** The value trees of a read report (or of its stored JSON). */
 export type ValueTrees = Parameters<typeof getValue>[0];
@@ -17,9 +17,13 @@ const PATHS = CELLS.map((cell) => ({ key: cell.key, path: cell.key.split('.') })
 export function listNumericCells(report: Partial<ValueTrees>): { key: string; value: number }[] {
   const cells: { key: string; value: number }[] = [];
   for (const { key, path } of PATHS) {
-    let node: unknown = report;
-    for (const part of path) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-    if (typeof node === 'number' && Number.isFinite(node)) cells.push({ key, value: node });
+    const value = getValueAt(report, path);
+    if (typeof value === 'number' && Number.isFinite(value)) cells.push({ key, value });
   }
   return cells;
+}
+
+/** Stored JSON (already parsed) as value trees: an object is taken as it is, anything else has no cells. */
+export function asValueTrees(json: unknown): Partial<ValueTrees> {
+  return json !== null && typeof json === 'object' ? (json as Partial<ValueTrees>) : {};
 }

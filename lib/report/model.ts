@@ -125,8 +125,13 @@ export type ReadReport = z.infer<typeof readReportSchema>;
 
 /** A value by dotted key (`applications.granted.total`), undefined when the key does not exist. */
 export function getValue(report: Pick<ReadReport, 'article20' | 'applications' | 'reviewLitigation' | 'publications' | 'overview'>, key: string): number | null | undefined {
+  return getValueAt(report, key.split('.'));
+}
+
+/** getValue with the key already split (for loops over the canonical cells, which split once). */
+export function getValueAt(report: unknown, path: readonly string[]): number | null | undefined {
   let node: unknown = report;
-  for (const part of key.split('.')) {
+  for (const part of path) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }
