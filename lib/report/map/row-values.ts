@@ -22,19 +22,27 @@ export function readRow(evidence: RowEvidence, kinds: readonly NumberKind[], con
   if (text.trim() === '') return { status: 'unreadable', candidates: [], message: '该行没有数字', text };
   if (kinds.length === 1 && evidence.kind === 'glued') {
     const single = parseNumberCell(text, kinds[0]);
-    if (single.ok) return { status: 'read', cells: [{ value: single.value, provenance: splitProvenance(evidence, text, range, single.note) }] };
+    if (single.ok) return { status: 'read', cells: [{ value: single.value, provenance: splitProvenance(evidence, text.trim(), range, undefined, single.note) }] };
   }
   const split = splitGlued(text, kinds.length, constraint);
   if (split.status !== 'ok') return { status: split.status, candidates: split.candidates, message: split.message, text, ...(range ? { range } : {}) };
   const unitNote = unitConversion(text, kinds);
-  return {
-    status: 'read',
-    cells: split.values.map((raw, i) => {
-      const value = i === kinds.length - 1 && unitNote ? unitNote.convert(raw) : raw;
-      const note = [split.note, i === kinds.length - 1 ? unitNote?.note : undefined].filter(Boolean).join('；');
-      return { value, provenance: splitProvenance(evidence, text, range, note || undefined) };
-    }),
-  };
+  const last = kinds.length - 1;
+  const trimmed = text.trim();
+  const page = evidence.kind === 'table' ? evidence.row.values.find((v) => v.page !== undefined)?.page : undefined;
+  const cells: CellRead[] = [];
+  for (let i = 0; i < split.values.length; i++) {
+    const raw = split.values[i] ?? 0;
+    const value = i === last && unitNote ? unitNote.convert(raw) : raw;
+    const note = joinNotes(split.note, i === last ? unitNote?.note : undefined);
+    cells.push({ value, provenance: splitProvenance(evidence, trimmed, range, page, note) });
+  }
+  return { status: 'read', cells };
+}
+
+/** The notes that are set, joined with '；' (undefined when none is). */
+function joinNotes(a: string | undefined, b: string | undefined): string | undefined {
+  return a && b ? `${a}；${b}` : a || b || undefined;
 }
 
 function readCells(row: TableRow, kinds: readonly NumberKind[]): RowRead {
@@ -61,17 +69,19 @@ function unitConversion(text: string, kinds: readonly NumberKind[]): { convert: 
   return undefined;
 }
 
-function splitProvenance(evidence: RowEvidence, text: string, range: TextRange | undefined, note: string | undefined): Provenance {
-  const table = evidence.kind === 'table' ? { table: evidence.row.table, row: evidence.row.row } : {};
-  const page = evidence.kind === 'table' ? evidence.row.values.find((v) => v.page !== undefined)?.page : undefined;
-  return {
-    method: 'split',
-    ...table,
-    ...(page !== undefined ? { page } : {}),
-    ...(range ? { range } : {}),
-    text: text.trim(),
-    ...(note ? { note } : {}),
-  };
+// Fields assigned in the order the spread-built object had them (stable JSON), without the
+// throw-away objects of spreading: this runs for every cell of every glued row.
+function splitProvenance(evidence: RowEvidence, trimmed: string, range: TextRange | undefined, page: number | undefined, note: string | undefined): Provenance {
+  const provenance: Provenance = { method: 'split' };
+  if (evidence.kind === 'table') {
+    provenance.table = evidence.row.table;
+    provenance.row = evidence.row.row;
+  }
+  if (page !== undefined) provenance.page = page;
+  if (range) provenance.range = range;
+  provenance.text = trimmed;
+  if (note) provenance.note = note;
+  return provenance;
 }
 
 function spanOf(row: TableRow): TextRange | undefined {

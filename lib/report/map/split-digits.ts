@@ -22,7 +22,8 @@ export function tokenizeValueText(text: string): { groups: string[]; unit?: '元
   return unit ? { groups, unit } : { groups };
 }
 
-type Atom = { text: string; groupStart: boolean };
+// `digit` is the atom's leading digit; `text` is set only for a digit carrying a decimal part.
+type Atom = { digit: number; text: string | undefined; groupStart: boolean };
 
 /** Digits before the decimal points: one atom each. */
 function countDigits(groups: string[]): number {
@@ -33,10 +34,10 @@ function toAtoms(groups: string[]): Atom[] {
   const atoms: Atom[] = [];
   for (const group of groups) {
     const [whole = '', fraction] = group.split('.');
-    [...whole].forEach((digit, i) => atoms.push({ text: digit, groupStart: i === 0 }));
+    for (let i = 0; i < whole.length; i++) atoms.push({ digit: whole.charCodeAt(i) - 0x30, text: undefined, groupStart: i === 0 });
     // A decimal part belongs to the digit before the point.
     const last = atoms[atoms.length - 1];
-    if (fraction !== undefined && last) last.text += `.${fraction}`;
+    if (fraction !== undefined && last) last.text = `${last.digit}.${fraction}`;
   }
   return atoms;
 }
@@ -63,7 +64,8 @@ type Search = {
   // Without empty cells or zero-padded cells, two readings always differ (where they first
   // split differently, the longer cell has more digits and no leading zero): no keys needed.
   distinct: number[][] | undefined;
-  current: string[];
+  /** The values of the cells read so far (as Number() reads the digits). */
+  current: number[];
   steps: number;
 };
 
@@ -93,10 +95,10 @@ function found(s: Search): number {
 
 function emit(s: Search): void {
   if (s.distinct) {
-    s.distinct.push(s.current.map(Number));
+    s.distinct.push(s.current.slice());
     return;
   }
-  for (const placement of placeEmpties(s.current.map(Number), s.cells, s.empties)) {
+  for (const placement of placeEmpties(s.current.slice(), s.cells, s.empties)) {
     s.results.set(placement.join(','), placement);
     if (s.results.size > MAX_CANDIDATES) return;
   }
@@ -112,26 +114,36 @@ function walk(s: Search, index: number): void {
     return;
   }
   const remainingPieces = s.pieces - current.length;
-  let piece = '';
+  // The cell's value grows digit by digit (exact: at most 12 digits); no piece strings are built.
+  let value = 0;
+  let decimal = false;
   for (let end = index; end < atoms.length; end++) {
     const atom = atoms[end];
     if (!atom) break;
     if (end > index && atom.groupStart) break; // a space is always a cell boundary
-    if (piece.includes('.')) break; // nothing follows the decimal part within a cell
-    piece += atom.text;
+    if (decimal) break; // nothing follows the decimal part within a cell
+    if (atom.text === undefined) value = value * 10 + atom.digit;
+    else {
+      decimal = true;
+      value = Number(pieceText(atoms, index, end));
+    }
     if (atoms.length - (end + 1) < remainingPieces - 1) break;
-    if (!s.allowLeadingZeros && piece.length > 1 && piece.charCodeAt(0) === 0x30 && isDigit(piece.charCodeAt(1))) break; // ^0\d
+    // ^0\d: a cell of several digits starting with a lone 0 atom.
+    if (!s.allowLeadingZeros && end > index && atoms[index]?.digit === 0 && atoms[index]?.text === undefined) break;
     if (end + 1 - index > MAX_CELL_DIGITS) break;
     // The cells still to come could not hold the digits left: this cell must be longer.
     if (atoms.length - (end + 1) > (remainingPieces - 1) * MAX_CELL_DIGITS) continue;
-    current.push(piece);
+    current.push(value);
     walk(s, end + 1);
     current.pop();
   }
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+/** The digits of atoms[from..to] as written, the last one with its decimal part. */
+function pieceText(atoms: Atom[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i <= to; i++) text += atoms[i]?.text ?? String(atoms[i]?.digit ?? '');
+  return text;
 }
 
 function placeEmpties(values: number[], cells: number, empties: number): number[][] {
