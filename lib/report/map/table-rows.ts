@@ -3,7 +3,7 @@
 // so a row's label is every text cell before its numbers and its values are the cells after.
 import { checkDeadline } from '../limits.ts';
 import { isValueText } from '../normalize/numbers.ts';
-import type { SourceDocument, TextRange } from '../read/source-document.ts';
+import type { SourceCell, SourceDocument, TextRange } from '../read/source-document.ts';
 
 export type ValueCell = { text: string; col: number; range?: TextRange; page?: number };
 
@@ -19,43 +19,67 @@ export type TableRow = {
 
 export function collectTableRows(doc: SourceDocument, span: { start: number; end: number }): TableRow[] {
   const rows: TableRow[] = [];
-  doc.blocks.forEach((block, table) => {
-    if (block.type !== 'table' || block.range.start < span.start || block.range.start >= span.end) return;
-    block.rows.forEach((cells, row) => {
+  // Plain loops rather than slice/filter/findIndex chains: this runs for every row of every
+  // table of three sections, and each chain step allocated an array or a closure.
+  for (let table = 0; table < doc.blocks.length; table++) {
+    const block = doc.blocks[table];
+    if (block?.type !== 'table' || block.range.start < span.start || block.range.start >= span.end) continue;
+    for (let row = 0; row < block.rows.length; row++) {
       checkDeadline();
-      let lastLabel = -1;
-      cells.forEach((cell, i) => {
-        if (cell.text.trim() !== '' && !isValueText(cell.text)) lastLabel = i;
-      });
-      // Copies of merged cells repeat a label (（七）总计 （七）总计) or a value across the span.
-      const labelCells = cells
-        .slice(0, lastLabel + 1)
-        .filter((c, i, all) => c.text.trim() !== '' && !(c.mergedFrom && all.some((o, j) => j < i && o.text === c.text)));
-      const distinct = labelCells.filter((c, i) => labelCells.findIndex((o) => o.text === c.text) === i);
-      const valueCells: ValueCell[] = [];
-      cells.forEach((c, col) => {
-        if (col <= lastLabel || (c.mergedFrom && c.mergedFrom.row === row)) return;
-        // Optional fields assigned rather than spread in: no throw-away objects per cell.
-        const value: ValueCell = { text: c.text, col };
-        if (c.range) value.range = c.range;
-        if (c.page !== undefined) value.page = c.page;
-        valueCells.push(value);
-      });
-      while (valueCells[0]?.text.trim() === '') valueCells.shift();
-      while (valueCells[valueCells.length - 1]?.text.trim() === '') valueCells.pop();
-      const first = labelCells[0]?.range;
-      const last = labelCells[labelCells.length - 1]?.range;
-      rows.push({
-        table,
-        row,
-        label: distinct.map((c) => c.text).join(' '),
-        labelCells: distinct.map((c) => c.text),
-        ...(first && last ? { labelRange: { start: first.start, end: last.end } } : {}),
-        values: valueCells,
-      });
-    });
-  });
+      rows.push(tableRow(block.rows[row] ?? [], table, row));
+    }
+  }
   return rows;
+}
+
+function tableRow(cells: SourceCell[], table: number, row: number): TableRow {
+  // The last cell holding text that is not a number; from the end, so most cells are never parsed.
+  let lastLabel = -1;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const text = cells[i]?.text ?? '';
+    if (text.trim() !== '' && !isValueText(text)) {
+      lastLabel = i;
+      break;
+    }
+  }
+  // Copies of merged cells repeat a label (（七）总计 （七）总计) or a value across the span.
+  let first: TextRange | undefined;
+  let last: TextRange | undefined;
+  let any = false;
+  const labels: string[] = [];
+  for (let i = 0; i <= lastLabel; i++) {
+    const cell = cells[i];
+    if (!cell || cell.text.trim() === '' || (cell.mergedFrom && textBefore(cells, i, cell.text))) continue;
+    if (!any) first = cell.range;
+    last = cell.range;
+    any = true;
+    if (!labels.includes(cell.text)) labels.push(cell.text);
+  }
+  let from = lastLabel + 1;
+  let to = cells.length;
+  const skipped = (cell: SourceCell | undefined) => cell?.mergedFrom?.row === row;
+  // Blank value cells at either end are dropped (merged-cell copies neither count nor stop it).
+  while (from < to && (skipped(cells[from]) || cells[from]?.text.trim() === '')) from++;
+  while (to > from && (skipped(cells[to - 1]) || cells[to - 1]?.text.trim() === '')) to--;
+  const values: ValueCell[] = [];
+  for (let col = from; col < to; col++) {
+    const cell = cells[col];
+    if (!cell || skipped(cell)) continue;
+    // Optional fields assigned rather than spread in: no throw-away objects per cell.
+    const value: ValueCell = { text: cell.text, col };
+    if (cell.range) value.range = cell.range;
+    if (cell.page !== undefined) value.page = cell.page;
+    values.push(value);
+  }
+  const label = labels.join(' ');
+  if (first && last) return { table, row, label, labelCells: labels, labelRange: { start: first.start, end: last.end }, values };
+  return { table, row, label, labelCells: labels, values };
+}
+
+/** True when a cell before index `i` holds exactly `text`. */
+function textBefore(cells: SourceCell[], i: number, text: string): boolean {
+  for (let j = 0; j < i; j++) if (cells[j]?.text === text) return true;
+  return false;
 }
 
 /** True when the span contains at least one reader table (otherwise: glued text). */
