@@ -72,6 +72,7 @@ function roundMoney(value: number): number {
 export function isValueText(raw: string): boolean {
   // Labels are most of what is asked about: one character no number cell can hold settles it.
   if (hasNonNumberChar(raw)) return false;
+  if (isAsciiDigits(raw)) return true; // parseNumberCell's fast path, without its result object
   const parsed = parseNumberCell(raw, 'amountYuan');
   return parsed.ok;
 }

@@ -97,12 +97,13 @@ function splitTableLine(line: Line): SourceCell[] | undefined {
 
 // Column separators (global: cellsBySeparator runs them with exec from lastIndex 0; none matches
 // an empty string, so this finds what matchAll would, without matchAll's copy of the regex).
-const TAB = /\t/g;
-const PIPE = /\|/g;
+// One-character separators are found with indexOf: no match array per cell.
+const TAB = '\t';
+const PIPE = '|';
 const SPACE_RUN = / {2,}|\u3000+/g;
 const WHITESPACE_RUN = /\s+/g;
 
-function cellsBySeparator(line: Line, separator: RegExp, pipes: boolean): SourceCell[] {
+function cellsBySeparator(line: Line, separator: RegExp | string, pipes: boolean): SourceCell[] {
   const cells: SourceCell[] = [];
   let text = line.text;
   let base = line.start;
@@ -113,6 +114,14 @@ function cellsBySeparator(line: Line, separator: RegExp, pipes: boolean): Source
     text = text.slice(open + 1, close);
   }
   let last = 0;
+  if (typeof separator === 'string') {
+    for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, last)) {
+      cells.push(cellOf(text, base, last, at));
+      last = at + 1;
+    }
+    cells.push(cellOf(text, base, last, text.length));
+    return cells;
+  }
   separator.lastIndex = 0;
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
     cells.push(cellOf(text, base, last, match.index));
