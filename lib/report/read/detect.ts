@@ -59,13 +59,20 @@ const BINARY_MAGICS: readonly (readonly number[])[] = [
   ascii('{\\rtf'),
 ];
 
+// Built once: every text or HTML file passes through isBinaryContainer.
+const RIFF = ascii('RIFF');
+const WEBP = ascii('WEBP');
+const BM = ascii('BM');
+const MZ = ascii('MZ');
+const BMP_HEADER_SIZES = [12, 40, 52, 56, 64, 108, 124];
+
 function isBinaryContainer(bytes: Uint8Array): boolean {
   if (BINARY_MAGICS.some((m) => startsWith(bytes, m))) return true;
-  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return true;
+  if (startsWith(bytes, RIFF) && startsWith(bytes, WEBP, 8)) return true;
   // "BM" alone could start a text file; a real BMP has a known DIB header size at offset 14.
-  if (startsWith(bytes, ascii('BM')) && [12, 40, 52, 56, 64, 108, 124].includes(bytes[14] ?? -1) && bytes[15] === 0) return true;
+  if (startsWith(bytes, BM) && BMP_HEADER_SIZES.includes(bytes[14] ?? -1) && bytes[15] === 0) return true;
   // "MZ" executables carry the PE offset at 0x3c; text starting with "MZ" has no NULs there.
-  return startsWith(bytes, ascii('MZ')) && bytes.length > 0x40 && bytes.subarray(2, 0x40).includes(0);
+  return startsWith(bytes, MZ) && bytes.length > 0x40 && bytes.subarray(2, 0x40).includes(0);
 }
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table|p|span|style|script|link|center|font|h[1-6])\b/i;
@@ -84,15 +91,20 @@ function looksLikeHtml(text: string, fileName?: string): boolean {
 /** Share of characters that would not occur in a text document (NUL, C0 controls other than whitespace, U+FFFD). */
 function junkRatio(text: string): number {
   let junk = 0;
-  let total = 0;
+  let pairs = 0;
   const end = Math.min(text.length, 65536);
-  // Counted per character (code point), as iterating the string would, without the iterator.
+  // Counted per character (code point), as iterating the string would, without the iterator:
+  // every unit counts once, except the second unit of a surrogate pair.
   for (let i = 0; i < end; i++) {
-    total++;
     const code = text.charCodeAt(i);
+    if (code >= 0x20 && code < 0xd800) continue; // nearly every unit: neither junk nor a surrogate
     if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)) junk++;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) {
+      i++;
+      pairs++;
+    }
   }
+  const total = end - pairs;
   return total === 0 ? 1 : junk / total;
 }
 
@@ -137,6 +149,20 @@ export type DecodedText = { text: string; encoding: string; guessed: boolean };
 export function declarationChangesNothing(declaredCharset: string | undefined): boolean {
   const declared = normalizeCharset(declaredCharset);
   return declared === undefined || declared === 'utf-8';
+}
+
+/**
+ * decodeText(bytes, declaredCharset), reusing `undeclared` (decodeText(bytes), from detection)
+ * when the declaration changes nothing, or names the encoding that was guessed: a guess means
+ * no BOM and no valid UTF-8, so the declared decoding is the same text, no longer a guess.
+ */
+export function decodeDeclared(bytes: Uint8Array, declaredCharset: string | undefined, undeclared: DecodedText | undefined): DecodedText {
+  if (undeclared) {
+    if (declarationChangesNothing(declaredCharset)) return undeclared;
+    const declared = normalizeCharset(declaredCharset);
+    if (undeclared.guessed && undeclared.encoding === declared) return { text: undeclared.text, encoding: declared, guessed: false };
+  }
+  return decodeText(bytes, declaredCharset);
 }
 
 export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {

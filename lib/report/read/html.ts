@@ -2,7 +2,8 @@
 // drop the site chrome, and emit paragraphs and expanded tables into a SourceDocument.
 import { ReportReadError } from '../errors.ts';
 import { checkDeadlineSampled, LIMITS } from '../limits.ts';
-import { declarationChangesNothing, decodeText, type DecodedText } from './detect.ts';
+import { decodeDeclared, type DecodedText } from './detect.ts';
+import { unitsToString } from '../normalize/chinese.ts';
 import { collapseSpaces, DocumentBuilder } from './document-builder.ts';
 import { BLOCK_TAGS, isElement, isHidden, readTableElement, SKIP_TAGS } from './html-table.ts';
 import { nestsDeeperThan, parseMarkup } from './markup.ts';
@@ -12,9 +13,29 @@ import type { SourceDocument } from './source-document.ts';
 // Deeper nesting is never a report table; walking it would only risk the stack.
 const MAX_DEPTH = LIMITS.maxTreeDepth;
 
+// TextDecoder('latin1') (windows-1252) costs tens of µs per 4 KiB in node 20, whose non-UTF-8
+// decoders go through ICU. A single-byte decoding is one unit per byte: read the table off the
+// decoder once, then map the head through it into a reused buffer.
+const HEAD_BYTES = 4096;
+const LATIN1_UNITS: Uint16Array = latin1Units();
+const headUnits = new Uint16Array(HEAD_BYTES);
+
+function latin1Units(): Uint16Array {
+  const chars = new TextDecoder('latin1').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  const units = new Uint16Array(256);
+  for (let i = 0; i < 256; i++) units[i] = chars.charCodeAt(i);
+  return units;
+}
+
+function decodeLatin1Head(bytes: Uint8Array): string {
+  const length = Math.min(bytes.length, HEAD_BYTES);
+  for (let i = 0; i < length; i++) headUnits[i] = LATIN1_UNITS[bytes[i] ?? 0] ?? 0;
+  return unitsToString(headUnits, length);
+}
+
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv, XML declaration). */
 export function sniffDeclaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const head = decodeLatin1Head(bytes);
   const meta = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
   if (meta?.[1]) return meta[1];
   return /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
@@ -164,7 +185,7 @@ class FlowReader {
 /** `undeclared`: decodeText(bytes) when already done (by detection), reused if the page's charset declaration changes nothing. */
 export function readHtml(bytes: Uint8Array, undeclared?: DecodedText): SourceDocument {
   const declared = sniffDeclaredCharset(bytes);
-  const decoded = undeclared && declarationChangesNothing(declared) ? undeclared : decodeText(bytes, declared);
+  const decoded = decodeDeclared(bytes, declared, undeclared);
   if (nestsDeeperThan(decoded.text, LIMITS.maxMarkupDepth, false)) {
     throw new ReportReadError('too-large', `HTML 标签嵌套超过 ${LIMITS.maxMarkupDepth} 层上限`);
   }
