@@ -25,14 +25,14 @@ export type RuleOps = {
   closeEOFillStroke: number;
 };
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
 // pdf.js 5 DrawOPS codes inside a constructPath's path buffer.
-const MOVE = 0;
-const LINE = 1;
-const CURVE = 2;
+export const MOVE = 0;
+export const LINE = 1;
+export const CURVE = 2;
 const QUAD = 3;
-const CLOSE = 4;
+export const CLOSE = 4;
 
 /** A stroke thinner than this, or a fill this thin, is a ruling line. */
 const MAX_THICKNESS = 3;
@@ -126,13 +126,22 @@ export function findRules(fnArray: ArrayLike<number>, argsArray: ArrayLike<unkno
       if (typeof paint !== 'number' || !(Array.isArray(path) || ArrayBuffer.isView(path))) continue;
       const isStroke = strokes.has(paint);
       if (!isStroke && !fills.has(paint)) continue;
-      for (const { points, closed } of subpaths(path as ArrayLike<number>, ctm)) {
-        if (isStroke) {
-          for (let k = 1; k < points.length; k++) addSegment(rules, points[k - 1] as Point, points[k] as Point);
-          if (closed) addSegment(rules, points.at(-1) as Point, points[0] as Point);
-        } else addThinFill(rules, points);
-      }
+      addPath(rules, path as ArrayLike<number>, ctm, isStroke);
     }
   }
   return rules;
+}
+
+/**
+ * The ruling segments of one painted path: `path` in pdf.js 5's DrawOPS encoding (user space,
+ * Float32 like pdf.js's own buffers), `ctm` the transform to page space. Shared with the fast
+ * reader (pdf-parse/), which builds the same buffers, so both paths find the same rules.
+ */
+export function addPath(rules: Rules, path: ArrayLike<number>, ctm: Matrix, isStroke: boolean): void {
+  for (const { points, closed } of subpaths(path, ctm)) {
+    if (isStroke) {
+      for (let k = 1; k < points.length; k++) addSegment(rules, points[k - 1] as Point, points[k] as Point);
+      if (closed) addSegment(rules, points.at(-1) as Point, points[0] as Point);
+    } else addThinFill(rules, points);
+  }
 }

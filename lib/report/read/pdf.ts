@@ -10,7 +10,8 @@ import { loadPdfJs } from './load-pdfjs.ts';
 import { findGrids, type GridTable } from './pdf-grid.ts';
 import { layOut } from './pdf-layout.ts';
 import { dropBreadcrumbs, dropPageFurniture, groupLines, type PdfItem, type PdfLine } from './pdf-lines.ts';
-import { findRules, type RuleOps } from './pdf-rules.ts';
+import { readPdfPages } from './pdf-parse/document.ts';
+import { findRules, type RuleOps, type Rules } from './pdf-rules.ts';
 import type { SourceDocument } from './source-document.ts';
 
 
@@ -80,64 +81,99 @@ async function openDocument(bytes: Uint8Array, deadline: Deadline): Promise<PDFD
   }
 }
 
+type PageRead = { height: number; lines: PdfLine[]; grids: GridTable[] };
+
+/** One page's items and rules → its table grids (from borders) and the lines of the rest. */
+function readPage(items: PdfItem[], rules: Rules, height: number, p: number, deadline: Deadline): PageRead {
+  // Borders, where drawn, say which text shares a cell; text elsewhere goes by position.
+  const found = runWithDeadline(deadline, () => findGrids(rules, items, p));
+  const lines = runWithDeadline(deadline, () => groupLines(found.rest, p));
+  return { height, lines, grids: found.grids };
+}
+
+function heightOf(view: number[]): number {
+  const [, y0 = 0, , y1 = 842] = view;
+  return Math.abs(y1 - y0);
+}
+
+function itemsOf(raw: unknown[]): PdfItem[] {
+  const items: PdfItem[] = [];
+  for (const entry of raw) {
+    const item = isTextItem(entry) ? toItem(entry) : undefined;
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+/**
+ * The fast path: our own text-layer reader (pdf-parse/), which skips what pdf.js spends its time
+ * on (translating embedded fonts for rendering). It declines (undefined) any document with a
+ * construct it does not read exactly as pdf.js would; only the time limit is an error here.
+ */
+export function readFast(bytes: Uint8Array, deadline = new Deadline('PDF')): PageRead[] | undefined {
+  try {
+    const pages = readPdfPages(bytes, () => deadline.check());
+    return pages.map((page, i) => readPage(itemsOf(page.items), page.rules, heightOf(page.view), i + 1, deadline));
+  } catch (error) {
+    if (error instanceof ReportReadError) throw error;
+    return undefined;
+  }
+}
+
+/** Pages (undefined: damaged) → the document: notes for damaged and empty pages, then layout. */
+function assemble(pages: (PageRead | undefined)[], deadline: Deadline): SourceDocument {
+  const builder = new DocumentBuilder('pdf');
+  const pageCount = pages.length;
+  const failed = pages.flatMap((page, i) => (page ? [] : [i + 1]));
+  if (failed.length === pageCount) throw new ReportReadError('corrupt-file', 'PDF 文件已损坏，没有一页可以读取');
+  for (const p of failed) builder.note('other', `Page ${p} could not be read (damaged page).`, p);
+  const empty = pages.flatMap((page, i) => (page && page.lines.length === 0 && page.grids.length === 0 ? [i + 1] : []));
+  if (empty.length + failed.length === pageCount) {
+    throw new ReportReadError('no-text', 'PDF 没有文字层（扫描件？），不经文字识别无法读取');
+  }
+  for (const p of empty) builder.note('no-text-layer', `Page ${p} has no text layer (scanned image?).`, p);
+  const lines = pages.map((page) => page?.lines ?? []);
+  const heights = pages.map((page) => page?.height ?? 842);
+  const grids = pages.map((page) => page?.grids ?? []);
+  const blocks = runWithDeadline(deadline, () => layOut(dropPageFurniture(lines.map(dropBreadcrumbs), heights), grids));
+  for (const block of blocks) {
+    if (block.type === 'paragraph') builder.addParagraph(block.text, block.page);
+    else builder.addTable(block.table.rows, block.table.pages);
+  }
+  return builder.build();
+}
+
 export async function readPdf(bytes: Uint8Array, deadline = new Deadline('PDF')): Promise<SourceDocument> {
   if (bytes.length === 0) throw new ReportReadError('empty', '文件为空');
   if (bytes.length > LIMITS.maxBytes) throw new ReportReadError('too-large', `PDF 超过 ${LIMITS.maxBytes / 1048576} MB 上限`);
+  const fast = readFast(bytes, deadline);
+  return fast ? assemble(fast, deadline) : readPdfWithPdfJs(bytes, deadline);
+}
+
+/** The reference path, for every document the fast reader declines (exported for comparison tests). */
+export async function readPdfWithPdfJs(bytes: Uint8Array, deadline = new Deadline('PDF')): Promise<SourceDocument> {
   const doc = await openDocument(bytes, deadline);
-  const builder = new DocumentBuilder('pdf');
   const step = <T>(promise: Promise<T>): Promise<T> => withinDeadline(promise, deadline, () => doc.destroy());
   try {
     if (doc.numPages > LIMITS.maxPdfPages) {
       throw new ReportReadError('too-large', `PDF 共 ${doc.numPages} 页，超过 ${LIMITS.maxPdfPages} 页上限`);
     }
-    const pageCount = doc.numPages;
-    const pages: PdfLine[][] = [];
-    const grids: GridTable[][] = [];
     const ops: RuleOps = (await loadPdfJs()).OPS;
-    const heights: number[] = [];
-    const failed: number[] = [];
-    for (let p = 1; p <= pageCount; p++) {
+    const pages: (PageRead | undefined)[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
       deadline.check();
       try {
         const page = await step(doc.getPage(p));
-        const [, y0 = 0, , y1 = 842] = page.view;
-        const height = Math.abs(y1 - y0);
         const content = await step(page.getTextContent());
-        const items: PdfItem[] = [];
-        for (const raw of content.items) {
-          const item = isTextItem(raw) ? toItem(raw) : undefined;
-          if (item) items.push(item);
-        }
-        // Borders, where drawn, say which text shares a cell; text elsewhere goes by position.
         const list = await step(page.getOperatorList());
-        const found = runWithDeadline(deadline, () => findGrids(findRules(list.fnArray, list.argsArray, ops), items, p));
-        const lines = runWithDeadline(deadline, () => groupLines(found.rest, p));
-        // Pushed together, after every step that can fail: the arrays stay aligned by page.
-        heights.push(height);
-        grids.push(found.grids);
-        pages.push(lines);
+        pages.push(readPage(itemsOf(content.items), findRules(list.fnArray, list.argsArray, ops), heightOf(page.view), p, deadline));
         page.cleanup();
       } catch (error) {
         if (error instanceof ReportReadError) throw error;
-        failed.push(p);
-        heights.push(842);
-        pages.push([]);
-        grids.push([]);
+        pages.push(undefined);
       }
     }
-    if (failed.length === pageCount) throw new ReportReadError('corrupt-file', 'PDF 文件已损坏，没有一页可以读取');
-    for (const p of failed) builder.note('other', `Page ${p} could not be read (damaged page).`, p);
-    const empty = pages.flatMap((lines, i) => (lines.length === 0 && (grids[i] ?? []).length === 0 && !failed.includes(i + 1) ? [i + 1] : []));
-    if (empty.length + failed.length === pageCount) {
-      throw new ReportReadError('no-text', 'PDF 没有文字层（扫描件？），不经文字识别无法读取');
-    }
-    for (const p of empty) builder.note('no-text-layer', `Page ${p} has no text layer (scanned image?).`, p);
-    const blocks = runWithDeadline(deadline, () => layOut(dropPageFurniture(pages.map(dropBreadcrumbs), heights), grids));
-    for (const block of blocks) {
-      if (block.type === 'paragraph') builder.addParagraph(block.text, block.page);
-      else builder.addTable(block.table.rows, block.table.pages);
-    }
-    return builder.build();
+    return assemble(pages, deadline);
   } finally {
     await doc.destroy();
   }

@@ -1,0 +1,125 @@
+// What text extraction needs of a font: how bytes split into character codes, each code's text
+// (ToUnicode) and advance width, and whether it is written vertically. The font program itself
+// is never parsed: that is where pdf.js spends most of its time, for rendering.
+// Supported: Type0 fonts with Identity-H/V encoding and a ToUnicode CMap, glyph programs
+// TrueType (FontFile2) or absent. Everything else (simple fonts, Type3, CFF programs whose own
+// FontMatrix pdf.js would adopt, predefined CJK CMaps) is declined.
+import { parseToUnicode, type ToUnicode } from './cmap.ts';
+import { decodeStream } from './filters.ts';
+import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './syntax.ts';
+import type { XRef } from './xref.ts';
+
+export type Font = {
+  /** The name pdf.js compares to decide whether a font change ends a text item. */
+  name: string;
+  vertical: boolean;
+  toUnicode: ToUnicode;
+  widths: CidWidths;
+  defaultWidth: number;
+  vmetrics: number[][];
+  defaultVMetrics: number[];
+};
+
+function nameOf(value: PdfValue | undefined): string | undefined {
+  return value instanceof PdfName ? value.name : undefined;
+}
+
+function isInt(value: PdfValue | undefined): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+/**
+ * The W array of a CID font, read as pdf.js reads it (a later entry for a code wins). Looked up
+ * lazily: WPS writes ranges like `[871 28574 1000]` that would fill tens of thousands of slots.
+ */
+export class CidWidths {
+  private readonly ranges: [number, number, number][] = [];
+  private readonly singles = new Map<number, number>();
+  private readonly cache = new Map<number, number | undefined>();
+
+  constructor(xref: XRef, list: PdfValue | undefined) {
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) {
+      let start = xref.resolve(list[i++]);
+      if (!isInt(start)) break;
+      const code = xref.resolve(list[i]);
+      if (Array.isArray(code)) {
+        for (const c of code) {
+          const width = xref.resolve(c);
+          if (typeof width === 'number') this.set(start, start, width);
+          start++;
+        }
+      } else if (isInt(code)) {
+        const width = xref.resolve(list[++i]);
+        if (typeof width !== 'number') continue;
+        if (code >= start) this.set(start, code, width);
+      } else break;
+    }
+  }
+
+  private set(from: number, to: number, width: number): void {
+    if (this.ranges.length === 0 && from === to) this.singles.set(from, width);
+    else this.ranges.push([from, to, width]);
+  }
+
+  get(code: number): number | undefined {
+    if (this.cache.has(code)) return this.cache.get(code);
+    let width: number | undefined;
+    for (let k = this.ranges.length - 1; k >= 0; k--) {
+      const [from, to, w] = this.ranges[k] as [number, number, number];
+      if (code >= from && code <= to) {
+        width = w;
+        break;
+      }
+    }
+    width ??= this.singles.get(code);
+    if (this.cache.size < 70_000) this.cache.set(code, width);
+    return width;
+  }
+}
+
+function verticalMetrics(xref: XRef, cid: PdfDict, defaultWidth: number): { vmetrics: number[][]; defaultVMetrics: number[] } {
+  const dw2 = xref.get(cid, 'DW2');
+  const base = Array.isArray(dw2) && dw2.length === 2 && dw2.every((v) => typeof v === 'number') ? (dw2 as number[]) : [880, -1000];
+  const defaultVMetrics = [base[1] as number, defaultWidth * 0.5, base[0] as number];
+  if (xref.get(cid, 'W2') !== undefined) throw new Unsupported('W2 vertical metrics');
+  return { vmetrics: [], defaultVMetrics };
+}
+
+/** pdf.js names a font by its descriptor's FontName, or the BaseFont when they disagree this way. */
+function fontName(base: string | undefined, descriptorName: string | undefined): string {
+  if (descriptorName === undefined || descriptorName === base) {
+    if (base === undefined && descriptorName === undefined) throw new Unsupported('font without a name');
+    return (descriptorName ?? base) as string;
+  }
+  if (base !== undefined && base.startsWith(descriptorName)) return base;
+  throw new Unsupported('FontName and BaseFont disagree');
+}
+
+export function loadFont(xref: XRef, dict: PdfDict): Font {
+  const subtype = nameOf(xref.get(dict, 'Subtype'));
+  if (subtype !== 'Type0') throw new Unsupported(`font ${subtype ?? '?'}`);
+  const encoding = nameOf(xref.get(dict, 'Encoding'));
+  if (encoding !== 'Identity-H' && encoding !== 'Identity-V') throw new Unsupported(`CMap ${encoding ?? 'stream'}`);
+  const descendants = xref.get(dict, 'DescendantFonts');
+  const cid = Array.isArray(descendants) ? xref.resolve(descendants[0]) : undefined;
+  if (!(cid instanceof PdfDict) || nameOf(xref.get(cid, 'Subtype')) !== 'CIDFontType2') throw new Unsupported('descendant font');
+  const descriptor = xref.get(cid, 'FontDescriptor');
+  if (!(descriptor instanceof PdfDict)) throw new Unsupported('font without descriptor');
+  if (descriptor.raw('FontFile') !== undefined || descriptor.raw('FontFile3') !== undefined) throw new Unsupported('font program not TrueType');
+  const file = xref.get(descriptor, 'FontFile2');
+  if (file !== undefined && !(file instanceof PdfStream)) throw new Unsupported('odd font file');
+  const vertical = encoding === 'Identity-V';
+  // pdf.js swaps in vertical presentation forms for vertical text in fonts it has no program of.
+  if (vertical && file === undefined) throw new Unsupported('vertical font without program');
+  const toUnicodeStream = xref.get(dict, 'ToUnicode');
+  if (!(toUnicodeStream instanceof PdfStream)) throw new Unsupported('font without ToUnicode stream');
+  const toUnicode = parseToUnicode(decodeStream(toUnicodeStream, (v) => xref.resolve(v)));
+  if (toUnicode.size === 0) throw new Unsupported('empty ToUnicode');
+  const dw = xref.get(cid, 'DW');
+  const defaultWidth = typeof dw === 'number' ? Math.ceil(dw) : 1000;
+  const widths = new CidWidths(xref, xref.get(cid, 'W'));
+  const metrics = vertical ? verticalMetrics(xref, cid, defaultWidth) : { vmetrics: [], defaultVMetrics: [] };
+  const name = fontName(nameOf(xref.get(cid, 'BaseFont')), nameOf(xref.get(descriptor, 'FontName')));
+  return { name, vertical, toUnicode, widths, defaultWidth, ...metrics };
+}
