@@ -44,7 +44,7 @@ export function segmentGluedRows(doc: { plainText: string }, start: number, end:
   return chain.map((hit, i) => {
     const next = chain[i + 1];
     const value = extractValue(plain, hit.end, next ? next.start : end);
-    return { key: defs[hit.def]?.key ?? '', labelRange: { start: hit.start, end: hit.end }, ...value };
+    return { key: defs[hit.def]?.key ?? '', labelRange: { start: hit.start, end: hit.end }, valueText: value.valueText, valueRange: value.valueRange };
   });
 }
 

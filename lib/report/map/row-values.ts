@@ -49,10 +49,15 @@ function readCells(row: TableRow, kinds: readonly NumberKind[]): RowRead {
   return {
     status: 'read',
     cells: row.values.map((cell, i) => {
-      const base: Provenance = { method: 'cell', table: row.table, row: row.row, col: cell.col, text: cell.text };
-      // Assigned in this order rather than spread in: no throw-away objects per cell.
-      if (cell.range) base.range = cell.range;
-      if (cell.page !== undefined) base.page = cell.page;
+      // One literal for the usual cell (a range, no page); otherwise fields assigned in this order
+      // rather than spread in: no throw-away objects per cell.
+      let base: Provenance;
+      if (cell.range && cell.page === undefined) base = { method: 'cell', table: row.table, row: row.row, col: cell.col, text: cell.text, range: cell.range };
+      else {
+        base = { method: 'cell', table: row.table, row: row.row, col: cell.col, text: cell.text };
+        if (cell.range) base.range = cell.range;
+        if (cell.page !== undefined) base.page = cell.page;
+      }
       const parsed = parseNumberCell(cell.text, kinds[i] ?? 'count');
       if (parsed.ok) return { value: parsed.value, provenance: parsed.note ? { ...base, note: parsed.note } : base };
       if (parsed.reason === 'empty') return { value: 0, provenance: { ...base, method: 'empty-as-zero', note: '空白单元格，按0读取' } };
@@ -72,6 +77,9 @@ function unitConversion(text: string, kinds: readonly NumberKind[]): { convert: 
 // Fields assigned in the order the spread-built object had them (stable JSON), without the
 // throw-away objects of spreading: this runs for every cell of every glued row.
 function splitProvenance(evidence: RowEvidence, trimmed: string, range: TextRange | undefined, page: number | undefined, note: string | undefined): Provenance {
+  // Glued text (no table, no page) with a range: the usual case, built in one literal (an object
+  // grown field by field reallocates its property store).
+  if (evidence.kind === 'glued' && page === undefined && range) return note ? { method: 'split', range, text: trimmed, note } : { method: 'split', range, text: trimmed };
   const provenance: Provenance = { method: 'split' };
   if (evidence.kind === 'table') {
     provenance.table = evidence.row.table;
