@@ -29,6 +29,7 @@ export function isCjk(ch: string | undefined): boolean {
 export function joinPieces(pieces: readonly string[]): string {
   let out = '';
   for (const raw of pieces) {
+    if (raw === '') continue; // most pieces of a cell are the empty ones around its <p>
     const piece = collapseSpaces(raw);
     if (!piece) continue;
     if (out && !(isCjk(out.at(-1)) && isCjk(piece[0]))) out += ' ';
