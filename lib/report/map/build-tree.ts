@@ -17,13 +17,19 @@ export function buildValueTree(c: Collector, format: FormatVersion | null, layou
   const wholeSectionFailed = new Set(c.unreadable.filter((u) => u.keys.length === 0).map((u) => u.section));
   const unlisted: string[] = [];
 
-  for (const cell of cellsIn(fmt, layout)) {
-    const section = nested[cell.section];
+  let row: Record<string, number | null> | undefined;
+  for (const run of plansIn(fmt, layout)) {
+    const section = nested[run.section];
     if (!section) continue;
-    const value = c.values.get(cell.key);
-    if (value === undefined && !wholeSectionFailed.has(cell.section)) unlisted.push(cell.key);
-    const row = (section[cell.row] ??= {});
-    row[cell.column] = value ?? null;
+    // A row is cloned from its all-null template when first met: the row object then has every
+    // column in canonical order, as assigning them one by one would give it.
+    if (run.first) section[run.row] = row = { ...run.template };
+    else row = section[run.row];
+    for (const cell of run.cells) {
+      const value = c.values.get(cell.key);
+      if (value === undefined && !wholeSectionFailed.has(cell.section)) unlisted.push(cell.key);
+      if (value !== undefined && value !== null && row) row[cell.column] = value;
+    }
   }
   if (unlisted.length > 0) {
     const bySection = new Map<string, string[]>();
@@ -43,17 +49,36 @@ export function buildValueTree(c: Collector, format: FormatVersion | null, layou
   };
 }
 
-// The cells of each format and layout, listed once (there are six combinations).
-const cellLists = new Map<string, readonly CellDef[]>();
+/** Consecutive cells of one row; `first` for the row's first run, which creates the row from `template`. */
+type Run = { section: string; row: string; first: boolean; template: Record<string, null>; cells: CellDef[] };
 
-function cellsIn(fmt: FormatVersion, layout: ApplicationsLayout | null): readonly CellDef[] {
+// The cells of each format and layout, as runs, built once (there are six combinations).
+const plans = new Map<string, readonly Run[]>();
+
+function plansIn(fmt: FormatVersion, layout: ApplicationsLayout | null): readonly Run[] {
   const id = `${fmt}/${layout}`;
-  let cells = cellLists.get(id);
-  if (!cells) {
-    cells = CELLS.filter((cell) => existsIn(cell.section, cell.row, cell.formats, fmt, layout));
-    cellLists.set(id, cells);
+  let runs = plans.get(id);
+  if (!runs) {
+    runs = planRuns(CELLS.filter((cell) => existsIn(cell.section, cell.row, cell.formats, fmt, layout)));
+    plans.set(id, runs);
   }
-  return cells;
+  return runs;
+}
+
+function planRuns(cells: readonly CellDef[]): Run[] {
+  const runs: Run[] = [];
+  const templates = new Map<string, Record<string, null>>();
+  for (const cell of cells) {
+    const rowId = `${cell.section}.${cell.row}`;
+    let template = templates.get(rowId);
+    const first = template === undefined;
+    if (!template) templates.set(rowId, (template = {}));
+    template[cell.column] = null;
+    const last = runs[runs.length - 1];
+    if (last && !first && last.section === cell.section && last.row === cell.row) last.cells.push(cell);
+    else runs.push({ section: cell.section, row: cell.row, first, template, cells: [cell] });
+  }
+  return runs;
 }
 
 function existsIn(section: string, row: string, formats: readonly FormatVersion[], fmt: FormatVersion, layout: ApplicationsLayout | null): boolean {
