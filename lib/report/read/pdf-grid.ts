@@ -156,12 +156,14 @@ export function findGrids(rules: Rules, items: PdfItem[], page: number): { grids
   const grids: GridTable[] = [];
   let rest = items;
   for (const part of components(mergeH(rules.h), mergeV(rules.v))) {
+    // The component's bounds, once (not per item: a page has hundreds of items).
+    const xs = part.v.map((r) => r.x);
+    const ys = [...part.h.map((r) => r.y), ...part.v.flatMap((r) => [r.y1, r.y2])];
+    const [left, right, bottom, top] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const inside = (item: PdfItem): boolean => {
-      const xs = part.v.map((r) => r.x);
-      const ys = [...part.h.map((r) => r.y), ...part.v.flatMap((r) => [r.y1, r.y2])];
       const cx = (item.x + item.xEnd) / 2;
       const cy = item.y + item.size * 0.3;
-      return cx > Math.min(...xs) && cx < Math.max(...xs) && cy > Math.min(...ys) && cy < Math.max(...ys);
+      return cx > left && cx < right && cy > bottom && cy < top;
     };
     const mine = rest.filter(inside);
     // A box with no text, or drawn around a single paragraph, is decoration, not a table.

@@ -71,6 +71,12 @@ export class ContentReader {
     let state: State = { text: initial, path: [] };
     const args: PdfValue[] = [];
     let ops = 0;
+    let op = '';
+    const num = (i: number): number => {
+      const value = args[i];
+      if (typeof value !== 'number') throw new Unsupported(`operand of ${op}`);
+      return value;
+    };
     for (;;) {
       const token = lexer.next();
       if (token === LEX_EOF) break;
@@ -79,17 +85,12 @@ export class ContentReader {
         if (args.length > 64) throw new Unsupported('too many operands');
         continue;
       }
-      const op = token.cmd;
+      op = token.cmd;
       const count = ARGS[op];
       if (count === undefined) throw new Unsupported(`operator ${op.slice(0, 10)}`);
       if (count >= 0 && args.length !== count) throw new Unsupported(`operands of ${op}`);
       if ((++ops & 0x3ff) === 0) this.check();
       const ts = state.text;
-      const num = (i: number): number => {
-        const value = args[i];
-        if (typeof value !== 'number') throw new Unsupported(`operand of ${op}`);
-        return value;
-      };
       switch (op) {
         case 'q':
           stack.push(state);
@@ -105,7 +106,7 @@ export class ContentReader {
           ts.ctm = transform(ts.ctm, [num(0), num(1), num(2), num(3), num(4), num(5)]);
           break;
         case 'm':
-          state.path.push(MOVE, Math.fround(num(0)), Math.fround(num(1)));
+          state.path.push(MOVE, num(0), num(1));
           break;
         case 'l':
           state.path.push(LINE, num(0), num(1));
@@ -113,7 +114,7 @@ export class ContentReader {
         case 'c':
         case 'v':
         case 'y':
-          args.forEach((_, i) => num(i));
+          for (let i = 0; i < args.length; i++) num(i);
           state.path.push(CURVE, 0, 0, 0, 0, 0, 0);
           break;
         case 'h':

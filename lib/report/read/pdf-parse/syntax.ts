@@ -55,6 +55,7 @@ export function nameOf(name: string): PdfName {
 }
 
 const cmds = new Map<string, PdfCmd>();
+const shortCmds = new Map<number, PdfCmd>();
 function cmdOf(cmd: string): PdfCmd {
   let found = cmds.get(cmd);
   if (!found) {
@@ -69,7 +70,6 @@ const CLASS = new Uint8Array(256);
 for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 export const LEX_EOF: unique symbol = Symbol('eof');
 
 const END_ARRAY = cmdOf(']');
@@ -141,20 +141,63 @@ export class Lexer {
       return END_DICT;
     }
     if (CLASS[c] === 2) throw new Unsupported(`stray ${String.fromCharCode(c)}`);
-    const start = this.pos;
-    while (this.pos < end && CLASS[bytes[this.pos] as number] === 0) this.pos++;
-    let token = '';
-    for (let i = start; i < this.pos; i++) token += String.fromCharCode(bytes[i] as number);
-    const first = token.charCodeAt(0);
-    if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) {
-      if (!NUMBER.test(token)) throw new Unsupported(`odd number ${token.slice(0, 20)}`);
-      const value = Number(token);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+      const value = this.readNumber();
       return this.refs && Number.isInteger(value) && value >= 0 ? (this.refAfter(value) ?? value) : value;
     }
+    const start = this.pos;
+    while (this.pos < end && CLASS[bytes[this.pos] as number] === 0) this.pos++;
+    // Operators are one to three bytes: found by their bytes, without building a string.
+    const length = this.pos - start;
+    if (length <= 3) {
+      const key = (bytes[start] as number) | ((length > 1 ? (bytes[start + 1] as number) : 0) << 8) | ((length > 2 ? (bytes[start + 2] as number) : 0) << 16);
+      const known = shortCmds.get(key);
+      if (known) return known;
+    }
+    let token = '';
+    for (let i = start; i < this.pos; i++) token += String.fromCharCode(bytes[i] as number);
     if (token === 'true') return true;
     if (token === 'false') return false;
     if (token === 'null') return null;
-    return cmdOf(token);
+    const cmd = cmdOf(token);
+    if (length <= 3 && shortCmds.size < 1_000) {
+      const key = token.charCodeAt(0) | ((token.charCodeAt(1) || 0) << 8) | ((token.charCodeAt(2) || 0) << 16);
+      shortCmds.set(key, cmd);
+    }
+    return cmd;
+  }
+
+  /**
+   * A number the way pdf.js's lexer computes it (digits accumulated, then one division), so the
+   * same text gives the same double. The malformed forms pdf.js tolerates ("--1", "1-2", "1.2.3")
+   * are declined.
+   */
+  private readNumber(): number {
+    const { bytes, end } = this;
+    let sign = 1;
+    let c = bytes[this.pos] as number;
+    if (c === 0x2d || c === 0x2b) {
+      if (c === 0x2d) sign = -1;
+      c = bytes[++this.pos] ?? -1;
+    }
+    let divideBy = 0;
+    if (c === 0x2e) {
+      divideBy = 10;
+      c = bytes[++this.pos] ?? -1;
+    }
+    if (c < 0x30 || c > 0x39) throw new Unsupported('odd number');
+    let value = c - 0x30;
+    while (++this.pos < end) {
+      c = bytes[this.pos] as number;
+      if (c >= 0x30 && c <= 0x39) {
+        if (divideBy !== 0) divideBy *= 10;
+        value = value * 10 + (c - 0x30);
+      } else if (c === 0x2e && divideBy === 0) divideBy = 1;
+      else break;
+    }
+    if (this.pos < end && CLASS[c] === 0) throw new Unsupported('odd number');
+    if (divideBy !== 0) value /= divideBy;
+    return sign * value;
   }
 
   /** After an integer: `G R` makes it a reference; otherwise the position is left as it was. */
