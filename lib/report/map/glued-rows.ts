@@ -27,13 +27,17 @@ export function segmentGluedRows(doc: { plainText: string }, start: number, end:
   defs.forEach((def, index) => {
     const found: Hit[] = [];
     for (const phrase of def.phrases) {
-      for (const hit of findAll(compact, phrase)) {
-        if (def.prefix && !def.prefix.test(plain.slice(Math.max(start, hit.start - 8), hit.start))) continue;
-        found.push({ def: index, start: hit.start, end: hit.end });
+      // findAll's search, with this function's hit objects made directly.
+      if (!phrase) continue;
+      for (let at = compact.text.indexOf(phrase); at !== -1; at = compact.text.indexOf(phrase, at + 1)) {
+        const hitStart = compact.toRaw[at] ?? 0;
+        const hitEnd = (compact.toRaw[at + phrase.length - 1] ?? hitStart) + 1;
+        if (def.prefix && !def.prefix.test(plain.slice(Math.max(start, hitStart - 8), hitStart))) continue;
+        found.push({ def: index, start: hitStart, end: hitEnd });
       }
     }
     // One hit per place: the longest wording (行政规范性文件 over 规范性文件).
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (found.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const hit of found) {
       const previous = hits[hits.length - 1];
       if (previous && previous.def === index && hit.start < previous.end) continue;

@@ -13,14 +13,20 @@ export type Constraint = (values: number[]) => boolean;
 
 /** Whitespace-separated groups of digits (a cell never spans two groups); units dropped. */
 export function tokenizeValueText(text: string): { groups: string[]; unit?: '元' | '万元' } {
+  // Most value text is ASCII digits and spaces: none of the rewrites below would change it.
+  if (!NEEDS_REWRITE.test(text)) return { groups: text.split(/\s+/).filter((g) => DIGIT_GROUP.test(g)) };
   const half = text.replace(/[\u3000\u00A0]|&nbsp;?/g, ' ').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const unit = /万元\s*$/.test(half) ? '万元' : /元\s*$/.test(half) ? '元' : undefined;
   const groups = half
     .replace(/万?元/g, ' ')
     .split(/\s+/)
-    .filter((g) => /^\d+(?:\.\d+)?$/.test(g));
+    .filter((g) => DIGIT_GROUP.test(g));
   return unit ? { groups, unit } : { groups };
 }
+
+// What tokenizeValueText rewrites (spaces, &nbsp;, full-width digits and points) or reads (元).
+const NEEDS_REWRITE = /[\u3000\u00A0&０-９．元]/;
+const DIGIT_GROUP = /^\d+(?:\.\d+)?$/;
 
 // `digit` is the atom's leading digit; `text` is set only for a digit carrying a decimal part.
 type Atom = { digit: number; text: string | undefined; groupStart: boolean };
