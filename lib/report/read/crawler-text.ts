@@ -13,7 +13,25 @@ export function isCrawlerText(text: string): boolean {
 
 // Leaked page chrome at the start of the body: 当前位置：首页… 微信 微博 … 相关链接：
 const LEADING_CHROME = /^\s*当前位置[:：][\s\S]{0,400}?相关链接[:：]\s*|^\s*当前位置[:：][\s\S]{0,400}?(?:文件下载|文字版)\s*/;
-const TRAILING_CHROME = /\s*(附件下载|【打印本页】|【关闭窗口】)\s*$/;
+const TRAILING_CHROME = ['附件下载', '【打印本页】', '【关闭窗口】'];
+const SPACE = /\s/;
+
+/**
+ * What /\s*(附件下载|【打印本页】|【关闭窗口】)\s*$/ matches at the end of text[from, to): the
+ * word right before the trailing whitespace, with the whitespace around it. Looked for from the
+ * end: the regex tried every position of the body.
+ */
+function trailingChrome(text: string, from: number, to: number): { length: number; word: string } | undefined {
+  let end = to;
+  while (end > from && SPACE.test(text[end - 1] ?? '')) end--;
+  for (const word of TRAILING_CHROME) {
+    if (end - word.length < from || !text.startsWith(word, end - word.length)) continue;
+    let start = end - word.length;
+    while (start > from && SPACE.test(text[start - 1] ?? '')) start--;
+    return { length: to - start, word };
+  }
+  return undefined;
+}
 
 export function readCrawlerText(text: string): SourceDocument {
   const blocks: SourceBlock[] = [];
@@ -40,10 +58,10 @@ export function readCrawlerText(text: string): SourceDocument {
     start += lead[0].length;
     notes.push({ code: 'other', message: '正文开头的网站导航（当前位置…）已忽略' });
   }
-  const trail = TRAILING_CHROME.exec(text.slice(start, end));
+  const trail = trailingChrome(text, start, end);
   if (trail) {
-    end -= trail[0].length;
-    notes.push({ code: 'other', message: `正文末尾的网站元素（${trail[1]}）已忽略` });
+    end -= trail.length;
+    notes.push({ code: 'other', message: `正文末尾的网站元素（${trail.word}）已忽略` });
   }
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
