@@ -2,7 +2,8 @@
 // decoded the way pdf.js does (UTF-16BE with surrogate pairs; a bfrange increments the last
 // byte of its destination). A CMap that pdf.js would only partly read (a malformed entry, a
 // usecmap, a huge range) is declined.
-import { isCmd, LEX_EOF, Lexer, PdfCmd, Unsupported, type PdfValue } from './syntax.ts';
+import { LEX_EOF, Lexer } from './lexer.ts';
+import { isCmd, PdfCmd, Unsupported, type PdfValue } from './values.ts';
 
 const MAX_MAP_RANGE = 2 ** 24 - 1;
 

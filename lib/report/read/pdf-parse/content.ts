@@ -6,8 +6,10 @@
 import { addPath, CLOSE, CURVE, LINE, MOVE, type Matrix as RuleMatrix, type Rules } from '../pdf-rules.ts';
 import { decodeStream } from './filters.ts';
 import { loadFont, type Font } from './fonts.ts';
-import { LEX_EOF, Lexer, PdfCmd, PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './syntax.ts';
-import { TextItemBuilder, TextState, transform, type TextItem } from './text-items.ts';
+import { LEX_EOF, Lexer } from './lexer.ts';
+import { PdfCmd, PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './values.ts';
+import { TextItemBuilder } from './text-items.ts';
+import { TextState, transform, type TextItem } from './text-state.ts';
 import type { XRef } from './xref.ts';
 
 // Operand counts (pdf.js's opMap); -1: any number (colour operands).

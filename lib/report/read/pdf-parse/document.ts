@@ -6,8 +6,8 @@ import type { Rules } from '../pdf-rules.ts';
 import { ContentReader } from './content.ts';
 import { decodeStream } from './filters.ts';
 import type { Font } from './fonts.ts';
-import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './syntax.ts';
-import type { TextItem } from './text-items.ts';
+import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './values.ts';
+import type { TextItem } from './text-state.ts';
 import { XRef } from './xref.ts';
 
 export type FastPage = { view: number[]; items: TextItem[]; rules: Rules };

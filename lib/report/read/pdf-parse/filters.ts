@@ -2,7 +2,7 @@
 // cross-reference streams) and nothing else in the parts read here; any other filter, or a
 // zlib stream that does not inflate cleanly (pdf.js salvages what it can), is declined.
 import { inflateSync } from 'fflate';
-import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './syntax.ts';
+import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './values.ts';
 
 /** Inflated bytes are capped per stream: a bomb is declined and left to pdf.js's own limits. */
 const MAX_DECODED = 64 * 1024 * 1024;

@@ -6,8 +6,10 @@
 // FontMatrix pdf.js would adopt, predefined CJK CMaps) is declined.
 import { parseToUnicode, type ToUnicode } from './cmap.ts';
 import { decodeStream } from './filters.ts';
-import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './syntax.ts';
+import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './values.ts';
 import type { XRef } from './xref.ts';
+
+const MAX_CMAP_BYTES = 2 * 1024 * 1024;
 
 export type Font = {
   /** The name pdf.js compares to decide whether a font change ends a text item. */
@@ -114,7 +116,10 @@ export function loadFont(xref: XRef, dict: PdfDict): Font {
   if (vertical && file === undefined) throw new Unsupported('vertical font without program');
   const toUnicodeStream = xref.get(dict, 'ToUnicode');
   if (!(toUnicodeStream instanceof PdfStream)) throw new Unsupported('font without ToUnicode stream');
-  const toUnicode = parseToUnicode(decodeStream(toUnicodeStream, (v) => xref.resolve(v)));
+  const cmap = decodeStream(toUnicodeStream, (v) => xref.resolve(v));
+  // Real ToUnicode maps are a few KB; a huge one is left to pdf.js and its time limit.
+  if (cmap.length > MAX_CMAP_BYTES) throw new Unsupported('huge ToUnicode');
+  const toUnicode = parseToUnicode(cmap);
   if (toUnicode.size === 0) throw new Unsupported('empty ToUnicode');
   const dw = xref.get(cid, 'DW');
   const defaultWidth = typeof dw === 'number' ? Math.ceil(dw) : 1000;

@@ -3,83 +3,9 @@
 // was tuned on. Same constants, same order of floating-point operations; only the parts this
 // reader supports are kept (no Type3 glyph boxes, no marked content, no bidi reordering).
 import type { Font } from './fonts.ts';
-import { Unsupported } from './syntax.ts';
-
-export type TextItem = { str: string; transform: number[]; width: number; height: number };
-export type Matrix = number[];
-
-/** pdf.js's Util.transform (m2 applied first), same operations in the same order. */
-export function transform(m1: Matrix, m2: Matrix): Matrix {
-  const a = m1[0] as number, b = m1[1] as number, c = m1[2] as number, d = m1[3] as number, e = m1[4] as number, f = m1[5] as number;
-  const g = m2[0] as number, h = m2[1] as number, i = m2[2] as number, j = m2[3] as number, k = m2[4] as number, l = m2[5] as number;
-  return [a * g + c * h, b * g + d * h, a * i + c * j, b * i + d * j, a * k + c * l + e, b * k + d * l + f];
-}
-
-export class TextState {
-  fontName: string | null = null;
-  fontSize = 0;
-  font: Font | null = null;
-  charSpacing = 0;
-  wordSpacing = 0;
-  leading = 0;
-  textHScale = 1;
-  textRise = 0;
-
-  constructor(
-    /** Replaced, never changed in place: clones share it. */
-    public ctm: Matrix = [1, 0, 0, 1, 0, 0],
-    public textMatrix: Matrix = [1, 0, 0, 1, 0, 0],
-    public textLineMatrix: Matrix = [1, 0, 0, 1, 0, 0],
-  ) {}
-
-  clone(): TextState {
-    const copy = new TextState(this.ctm, this.textMatrix.slice(), this.textLineMatrix.slice());
-    copy.fontName = this.fontName;
-    copy.fontSize = this.fontSize;
-    copy.font = this.font;
-    copy.charSpacing = this.charSpacing;
-    copy.wordSpacing = this.wordSpacing;
-    copy.leading = this.leading;
-    copy.textHScale = this.textHScale;
-    copy.textRise = this.textRise;
-    return copy;
-  }
-
-  translateTextMatrix(x: number, y: number): void {
-    const m = this.textMatrix as [number, number, number, number, number, number];
-    m[4] = m[0] * x + m[2] * y + m[4];
-    m[5] = m[1] * x + m[3] * y + m[5];
-  }
-
-  translateTextLineMatrix(x: number, y: number): void {
-    const m = this.textLineMatrix as [number, number, number, number, number, number];
-    m[4] = m[0] * x + m[2] * y + m[4];
-    m[5] = m[1] * x + m[3] * y + m[5];
-  }
-
-  carriageReturn(): void {
-    this.translateTextLineMatrix(0, -this.leading);
-    this.textMatrix = this.textLineMatrix.slice();
-  }
-
-  /** ctm × textMatrix × [size·hscale 0 0 size 0 rise], as pdf.js computes it (zero terms kept: they decide a -0). */
-  currentTransform(): Matrix {
-    const m = this.textMatrix;
-    const t0 = this.fontSize * this.textHScale;
-    const t3 = this.fontSize;
-    const rise = this.textRise;
-    const m0 = m[0] as number, m1 = m[1] as number, m2 = m[2] as number, m3 = m[3] as number;
-    const r0 = m0 * t0 + m2 * 0;
-    const r1 = m1 * t0 + m3 * 0;
-    const r2 = m0 * 0 + m2 * t3;
-    const r3 = m1 * 0 + m3 * t3;
-    const r4 = m0 * 0 + m2 * rise + (m[4] as number);
-    const r5 = m1 * 0 + m3 * rise + (m[5] as number);
-    const c = this.ctm;
-    const c0 = c[0] as number, c1 = c[1] as number, c2 = c[2] as number, c3 = c[3] as number;
-    return [c0 * r0 + c2 * r1, c1 * r0 + c3 * r1, c0 * r2 + c2 * r3, c1 * r2 + c3 * r3, c0 * r4 + c2 * r5 + (c[4] as number), c1 * r4 + c3 * r5 + (c[5] as number)];
-  }
-}
+import { OpenItem, VERTICAL_SHIFT_RATIO } from './open-item.ts';
+import type { TextItem, TextState } from './text-state.ts';
+import { Unsupported } from './values.ts';
 
 const SPECIAL = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 const categories = new Map<string, number>();
@@ -97,141 +23,14 @@ function category(char: string): number {
   return found;
 }
 
-// pdf.js's normalizeUnicode: NFKC for a fixed set of compatibility characters only.
-const NORMALIZE =
-  /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
-// Right-to-left text is reordered by pdf.js's bidi(); it never occurs in these reports: declined.
-const RTL = /[\u0590-\u05f4\u0600-\u08ac\ufb50-\ufdff\ufe70-\ufeff]/;
-
-const TRACKING_SPACE_FACTOR = 0.102;
-const NOT_A_SPACE_FACTOR = 0.03;
-const NEGATIVE_SPACE_FACTOR = -0.2;
-const SPACE_IN_FLOW_MIN_FACTOR = 0.102;
-const SPACE_IN_FLOW_MAX_FACTOR = 0.6;
-const VERTICAL_SHIFT_RATIO = 0.25;
-
 /** One content stream's text items (a form XObject gets its own builder, as in pdf.js). */
-export class TextItemBuilder {
-  private initialized = false;
-  private str: string[] = [];
-  private totalWidth = 0;
-  private totalHeight = 0;
-  private width = 0;
-  private height = 0;
-  private vertical = false;
-  private prevTransform: Matrix | null = null;
-  private prevTextRise = 0;
-  private textAdvanceScale = 0;
-  private spaceInFlowMin = 0;
-  private spaceInFlowMax = 0;
-  private trackingSpaceMin = Infinity;
-  private negativeSpaceMax = -Infinity;
-  private notASpace = -Infinity;
-  private transform: Matrix = [];
-  private twoLastChars = [' ', ' '];
-  private twoLastCharsPos = 0;
-  /** pdf.js's currentTextState: the font state the open item was started with. */
-  private current: { fontSize: number; fontName: string | null; font: Font | null };
-
+export class TextItemBuilder extends OpenItem {
   constructor(
-    private readonly items: TextItem[],
+    items: TextItem[],
     private readonly viewBox: number[],
     state: TextState,
   ) {
-    this.current = { fontSize: state.fontSize, fontName: state.fontName, font: state.font };
-  }
-
-  private saveLastChar(char: string): boolean {
-    const nextPos = (this.twoLastCharsPos + 1) % 2;
-    const ret = this.twoLastChars[this.twoLastCharsPos] !== ' ' && this.twoLastChars[nextPos] === ' ';
-    this.twoLastChars[this.twoLastCharsPos] = char;
-    this.twoLastCharsPos = nextPos;
-    return ret;
-  }
-
-  private shouldAddWhitespace(): boolean {
-    return this.twoLastChars[this.twoLastCharsPos] !== ' ' && this.twoLastChars[(this.twoLastCharsPos + 1) % 2] === ' ';
-  }
-
-  private resetLastChars(): void {
-    this.twoLastChars[0] = this.twoLastChars[1] = ' ';
-    this.twoLastCharsPos = 0;
-  }
-
-  /** Whitespace items carry no text the reader keeps; only their effect on grouping matters. */
-  private pushWhitespace(): void {
-    this.items.push({ str: ' ', transform: [], width: 0, height: 0 });
-  }
-
-  private ensureItem(state: TextState): void {
-    if (this.initialized) return;
-    const font = state.font as Font;
-    const trm = (this.transform = state.currentTransform());
-    const [a = 0, b = 0, c = 0, d = 0] = trm;
-    if (!font.vertical) {
-      this.width = this.totalWidth = 0;
-      this.height = this.totalHeight = Math.hypot(c, d);
-      this.vertical = false;
-    } else {
-      this.width = this.totalWidth = Math.hypot(a, b);
-      this.height = this.totalHeight = 0;
-      this.vertical = true;
-    }
-    this.textAdvanceScale = Math.hypot(state.ctm[0] ?? 0, state.ctm[1] ?? 0) * Math.hypot(state.textLineMatrix[0] ?? 0, state.textLineMatrix[1] ?? 0);
-    const { fontSize } = state;
-    this.trackingSpaceMin = fontSize * TRACKING_SPACE_FACTOR;
-    this.notASpace = fontSize * NOT_A_SPACE_FACTOR;
-    this.negativeSpaceMax = fontSize * NEGATIVE_SPACE_FACTOR;
-    this.spaceInFlowMin = fontSize * SPACE_IN_FLOW_MIN_FACTOR;
-    this.spaceInFlowMax = fontSize * SPACE_IN_FLOW_MAX_FACTOR;
-    this.initialized = true;
-  }
-
-  /** After Tm: the advance scale may change mid-item. */
-  updateAdvanceScale(state: TextState): void {
-    if (!this.initialized) return;
-    const scale = Math.hypot(state.ctm[0] ?? 0, state.ctm[1] ?? 0) * Math.hypot(state.textLineMatrix[0] ?? 0, state.textLineMatrix[1] ?? 0);
-    if (scale === this.textAdvanceScale) return;
-    if (!this.vertical) {
-      this.totalWidth += this.width * this.textAdvanceScale;
-      this.width = 0;
-    } else {
-      this.totalHeight += this.height * this.textAdvanceScale;
-      this.height = 0;
-    }
-    this.textAdvanceScale = scale;
-  }
-
-  flush(): void {
-    if (!this.initialized) return;
-    if (!this.vertical) this.totalWidth += this.width * this.textAdvanceScale;
-    else this.totalHeight += this.height * this.textAdvanceScale;
-    let text = this.str.join('');
-    text = text.replaceAll(NORMALIZE, (_, p1: string | undefined) => (p1 ? p1.normalize('NFKC') : 'ſt'));
-    if (RTL.test(text)) throw new Unsupported('right-to-left text');
-    this.items.push({ str: text, transform: this.transform, width: Math.abs(this.totalWidth), height: Math.abs(this.totalHeight) });
-    this.initialized = false;
-    this.str.length = 0;
-  }
-
-  private appendEOL(): void {
-    this.resetLastChars();
-    if (this.initialized) this.flush();
-    else this.items.push({ str: '', transform: [], width: 0, height: 0 });
-  }
-
-  private addFakeSpaces(width: number, orientation: number): boolean {
-    if (orientation * this.spaceInFlowMin <= width && width <= orientation * this.spaceInFlowMax) {
-      if (this.initialized) {
-        this.resetLastChars();
-        this.str.push(' ');
-      }
-      return false;
-    }
-    this.flush();
-    this.resetLastChars();
-    this.pushWhitespace();
-    return true;
+    super(items, state);
   }
 
   /** pdf.js's compareWithLastPosition: false when the glyph is outside the page (it is skipped). */

@@ -3,7 +3,8 @@
 // startxref) is declined rather than rebuilt by scanning: pdf.js's reconstruction has its own
 // rules, and a damaged file is rare enough that reading it slowly costs nothing.
 import { decodeStream } from './filters.ts';
-import { isCmd, LEX_EOF, Lexer, PdfDict, PdfRef, PdfStream, Unsupported, type PdfValue } from './syntax.ts';
+import { LEX_EOF, Lexer } from './lexer.ts';
+import { isCmd, PdfDict, PdfRef, PdfStream, Unsupported, type PdfValue } from './values.ts';
 
 type Entry = { offset: number } | { stream: number; index: number };
 

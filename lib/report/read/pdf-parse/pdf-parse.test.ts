@@ -1,0 +1,153 @@
+// The fast PDF text-layer reader, piece by piece, and against pdf.js: where it reads a document,
+// items, rules and the finished SourceDocument must be exactly pdf.js's; where it cannot, it
+// declines and pdf.js reads the document.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFast, readPdf, readPdfWithPdfJs } from '../pdf.ts';
+import { makePdf } from '../test-fixtures/minimal-pdf.ts';
+import { buildPdf, onePagePdf, streamObject } from '../test-fixtures/pdf-objects.ts';
+import { parseToUnicode } from './cmap.ts';
+import { readPdfPages } from './document.ts';
+import { PdfDict, PdfName, PdfRef } from './values.ts';
+import { XRef } from './xref.ts';
+
+const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const noCheck = (): void => undefined;
+const CORPUS = path.resolve(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'corpus', 'real');
+
+describe('ToUnicode CMaps', () => {
+  it('reads bfchar, bfrange (incrementing the last byte, with carry), array ranges, surrogate pairs and cidrange', () => {
+    const map = parseToUnicode(
+      latin1(
+        [
+          '2 beginbfchar <0003> <0020> <0010> <4E2D> endbfchar',
+          '2 beginbfrange <0020> <0022> <0041> <0030> <0031> [<5E74> <62A5>] endbfrange',
+          '1 beginbfrange <0040> <0041> <00FF> endbfrange',
+          '1 beginbfchar <0050> <D835DC00> endbfchar',
+          '1 begincidrange <0060> <0061> 26085 endcidrange',
+        ].join('\n'),
+      ),
+    );
+    expect(map.get(3)).toBe(' ');
+    expect(map.get(0x10)).toBe('中');
+    expect([map.get(0x20), map.get(0x21), map.get(0x22)]).toEqual(['A', 'B', 'C']);
+    expect([map.get(0x30), map.get(0x31)]).toEqual(['年', '报']);
+    // <00FF> + 1 carries into the byte before it: U+0100, as pdf.js computes it.
+    expect([map.get(0x40), map.get(0x41)]).toEqual(['ÿ', 'Ā']);
+    expect(map.get(0x50)).toBe('𝐀');
+    expect([map.get(0x60), map.get(0x61)]).toEqual(['日', '旦']);
+    expect(map.size).toBe(12);
+  });
+
+  it('declines a CMap that uses another one', () => {
+    expect(() => parseToUnicode(latin1('/Adobe-GB1-UCS2 usecmap 1 beginbfchar <01> <0041> endbfchar'))).toThrow(/usecmap/);
+  });
+});
+
+describe('cross-reference streams', () => {
+  it('finds objects through an xref stream with a PNG predictor and inside an object stream', () => {
+    const bytes = buildPdf(
+      ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 /Tag (two) >>', '<< /N 42 /Next 2 0 R >>'],
+      { xrefStream: true, inObjectStream: [2, 3] },
+    );
+    const xref = new XRef(bytes);
+    const root = xref.get(xref.trailer, 'Root');
+    expect(root).toBeInstanceOf(PdfDict);
+    const pages = xref.get(root as PdfDict, 'Pages') as PdfDict;
+    expect(xref.get(pages, 'Tag')).toBe('two');
+    expect((xref.get(pages, 'Type') as PdfName).name).toBe('Pages');
+    const three = xref.fetch(3) as PdfDict;
+    expect(xref.get(three, 'N')).toBe(42);
+    expect(three.raw('Next')).toEqual(new PdfRef(2, 0));
+  });
+});
+
+describe('text items as pdf.js makes them', () => {
+  // Font size 10, every glyph 1000 units wide (10 pt).
+  const page = (content: string): ReturnType<typeof readPdfPages>[number] => readPdfPages(onePagePdf(content), noCheck)[0] as ReturnType<typeof readPdfPages>[number];
+  const texts = (content: string): { str: string; x: number; width: number }[] =>
+    page(content).items.filter((i) => i.str.trim()).map((i) => ({ str: i.str, x: i.transform[4] as number, width: i.width }));
+
+  it('TJ: a half-em gap becomes a space inside the item, a full em starts a new item', () => {
+    expect(texts('BT /F1 10 Tf 1 0 0 1 100 700 Tm [<0001> -500 <0002>] TJ ET')).toEqual([{ str: 'A B', x: 100, width: 25 }]);
+    expect(texts('BT /F1 10 Tf 1 0 0 1 100 700 Tm [<0001> -1000 <0002>] TJ ET')).toEqual([
+      { str: 'A', x: 100, width: 10 },
+      { str: 'B', x: 120, width: 10 },
+    ]);
+    // A small kern (0.05 em) joins the glyphs without a space; the width takes the kern.
+    expect(texts('BT /F1 10 Tf 1 0 0 1 100 700 Tm [<0001> -50 <0002>] TJ ET')).toEqual([{ str: 'AB', x: 100, width: 20.5 }]);
+  });
+
+  it('uses the W widths of the CID font', () => {
+    const bytes = onePagePdf('BT /F1 10 Tf 1 0 0 1 50 700 Tm <000100020003> Tj ET', { widths: '/W [1 [500] 2 3 250]' });
+    const items = (readPdfPages(bytes, noCheck)[0]?.items ?? []).filter((i) => i.str.trim());
+    expect(items.map((i) => [i.str, i.width])).toEqual([['ABC', 10]]);
+  });
+
+  it('finds ruling lines from thin filled rectangles and stroked lines, not from curves', () => {
+    const { rules } = page(
+      [
+        '100 700 200 0.5 re f', // a horizontal border as a thin fill
+        '100 600 0.5 100 re f', // a vertical one
+        '2 0 0 2 0 0 cm 10 10 m 60 10 l S', // a stroked line, scaled by the CTM
+        '0 0 m 10 10 50 10 60 0 c S', // a curve: not a rule
+      ].join('\n'),
+    );
+    expect(rules.h).toEqual([
+      { y: 700.25, x1: 100, x2: 300 },
+      { y: 20, x1: 20, x2: 120 },
+    ]);
+    expect(rules.v).toEqual([{ x: 100.25, y1: 600, y2: 700 }]);
+  });
+
+  it('gives exactly pdf.js’s items and rules for the same document', async () => {
+    const content = 'q 1 0 0 1 0 0 cm 50 50 400 1 re f Q BT /F1 12 Tf 2 Tc 1 0 0 1 72 720 Tm [<0001> -300 <00020003>] TJ 0 -14 TD <0003> Tj T* (\x00\x01) Tj ET';
+    const bytes = onePagePdf(content);
+    const fast = readFast(bytes);
+    expect(fast).toBeDefined();
+    expect(JSON.stringify(await readPdf(bytes))).toBe(JSON.stringify(await readPdfWithPdfJs(bytes)));
+  });
+});
+
+describe('falling back to pdf.js', () => {
+  it('declines a simple (Type1) font and the document is still read by pdf.js', async () => {
+    const bytes = onePagePdf('BT /F1 12 Tf 1 0 0 1 72 720 Tm (Annual report 2024) Tj ET', {
+      font: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    });
+    expect(() => readPdfPages(bytes, noCheck)).toThrow(/Type1/);
+    expect(readFast(bytes)).toBeUndefined();
+    const doc = await readPdf(bytes);
+    expect(doc.plainText).toContain('Annual report 2024');
+  });
+
+  it('declines an unknown operator, an encrypted file and a broken xref offset', () => {
+    expect(() => readPdfPages(onePagePdf('BT /F1 12 Tf 72 720 Td <0001> Tj ET 1 2 zz'), noCheck)).toThrow(/operator zz/);
+    expect(() => readPdfPages(makePdf([[{ x: 72, y: 720, text: '报告' }]], { trailerExtra: '/Encrypt << /Filter /Standard >>' }), noCheck)).toThrow(/encrypted/);
+    const broken = makePdf([[{ x: 72, y: 720, text: '报告' }]]);
+    const text = Array.from(broken, (b) => String.fromCharCode(b)).join('').replace(/startxref\s+\d+/, 'startxref\n9');
+    expect(() => readPdfPages(latin1(text), noCheck)).toThrow(/xref|object/);
+  });
+
+  it('a form XObject is read with its matrix', () => {
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X1 4 0 R >> >> /Contents 5 0 R >>',
+      streamObject('/Type /XObject /Subtype /Form /BBox [0 0 500 500] /Matrix [1 0 0 1 100 200]', '0 0 300 1 re f'),
+      streamObject('', 'q /X1 Do Q'),
+    ];
+    const [first] = readPdfPages(buildPdf(objects), noCheck);
+    expect(first?.rules.h).toEqual([{ y: 200.5, x1: 100, x2: 400 }]);
+  });
+});
+
+describe.skipIf(!existsSync(CORPUS))('the real corpus PDFs', () => {
+  for (const file of existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.pdf')) : []) {
+    it(`${file}: read by the fast reader, identical to pdf.js`, async () => {
+      const bytes = new Uint8Array(readFileSync(path.join(CORPUS, file)));
+      expect(readFast(bytes)).toBeDefined();
+      expect(JSON.stringify(await readPdf(bytes))).toBe(JSON.stringify(await readPdfWithPdfJs(bytes)));
+    }, 30_000);
+  }
+});
