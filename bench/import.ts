@@ -2,7 +2,7 @@
 // DOCX, both national formats) read, checked and stored into a throwaway embedded
 // PostgreSQL through the real pipeline. Prints reports/s and the database size.
 // Usage: npx tsx bench/import.ts [--reports 10000] [--readers N] [--chunk 100]
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -32,6 +32,31 @@ const reports = dataset.reports.slice(0, target);
 const megabytes = reports.reduce((sum, r) => sum + r.bytes.byteLength, 0) / 1048576;
 console.log(`generated ${reports.length} reports (${megabytes.toFixed(1)} MB; text/HTML/DOCX; 2019 and 2021 formats) in memory`);
 
+/**
+ * CPU time (ms) of the PostgreSQL server and its backends: the postmaster (pid in its
+ * postmaster.pid) and its children, from /proc (Linux only; 0 elsewhere). With the Node
+ * process's own CPU time this gives the cost per report whatever else the machine runs.
+ */
+function postgresCpuMs(pgDir: string): number {
+  try {
+    const postmaster = Number(readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    let ticks = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(entry) === postmaster || Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return ticks * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
 const dir = path.resolve('.data-bench', `import-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 const server = await startEmbeddedPostgres(dir, { persistent: false });
@@ -43,17 +68,26 @@ try {
   await loadRegionCatalog(db, parseRegionCatalog(dataset.regionsCsv));
   const files = reports.map((r) => ({ name: r.fileName, size: r.bytes.byteLength, load: async () => r.bytes }));
   const started = performance.now();
+  const nodeCpuBefore = process.cpuUsage();
+  const pgCpuBefore = postgresCpuMs(path.join(dir, 'pg'));
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   const summary = await runImportBatch(db, files, { origin: 'cli', chunkSize, read: pool.read });
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
+  const nodeCpu = process.cpuUsage(nodeCpuBefore);
+  const nodeMs = (nodeCpu.user + nodeCpu.system) / 1000 / reports.length;
+  const pgMs = (postgresCpuMs(path.join(dir, 'pg')) - pgCpuBefore) / reports.length;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const size = (await client.query<{ size: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')).rows[0]?.size;
   await client.end();
   console.log(`readers: ${readers} worker thread(s) + main thread storing; chunk ${chunkSize}; ${availableParallelism()} CPU(s)`);
   console.log(`imported ${summary.imported}, failed ${summary.failed.length} in ${seconds.toFixed(1)} s → ${(reports.length / seconds).toFixed(0)} reports/s`);
+  console.log(
+    `CPU per report: Node ${nodeMs.toFixed(2)} ms (read workers + main thread), PostgreSQL ${pgMs.toFixed(2)} ms` +
+      ` → at most ${((availableParallelism() * 1000) / (nodeMs + pgMs)).toFixed(0)} reports/s on ${availableParallelism()} idle core(s)`,
+  );
   console.log(`peak RSS ${(peakRss / 1048576).toFixed(0)} MB; database size ${size}`);
   if (summary.failed.length) console.log('first failures:', summary.failed.slice(0, 3));
 } finally {

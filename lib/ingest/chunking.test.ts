@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partitionUnique, type StoreInput } from './store-reports.ts';
+import { packValues, partitionUnique, storableText, type StoreInput } from './store-reports.ts';
 
 const input = (sha: string, townId: number, year: number, size = 10): StoreInput => ({
   sha256: sha,
@@ -33,5 +33,19 @@ describe('splitIntoChunks', () => {
       ['big'],
       ['x'],
     ]);
+  });
+});
+
+describe('packValues', () => {
+  it('concatenates UTF-8 texts and bytes with 1-based starts and byte lengths', () => {
+    const { blob, starts, lengths } = packValues(['ab', '', '表𠀀', new Uint8Array([0, 255])]);
+    expect(starts).toEqual([1, 3, 3, 10]);
+    expect(lengths).toEqual([2, 0, 7, 2]);
+    expect(blob.subarray(starts[2]! - 1, starts[2]! - 1 + lengths[2]!).toString('utf8')).toBe('表𠀀');
+    expect([...blob.subarray(9)]).toEqual([0, 255]);
+  });
+  it('storableText replaces NUL by U+FFFD, keeping the length', () => {
+    expect(storableText('a\u0000b\u0000')).toBe('a\ufffdb\ufffd');
+    expect(storableText('plain')).toBe('plain');
   });
 });

@@ -1,26 +1,26 @@
 // Rule R6 compares a report with the same town's previous year (carry-over, documents in
 // force). It is stored as findings on the later year's active version and recomputed, set-
 // based, for every pair a stored chunk touches: (year−1 → year) and (year → year+1).
-import type { Prisma } from '../db/generated/prisma/client.ts';
+import { Prisma } from '../db/generated/prisma/client.ts';
+import type { SqlRunner } from '../db/sql-runner.ts';
 import { insertFindings } from './insert-findings.ts';
 import { checkAcrossYears } from '../report/check.ts';
 import type { ReadReport } from '../report/model.ts';
 
-type Tx = Prisma.TransactionClient;
 type Active = { reportId: number; townId: number; year: number; versionId: number; slim: Pick<ReadReport, 'year' | 'applications' | 'article20'> };
 
-export async function refreshCrossYearFindingsFor(tx: Tx, stored: { townId: number; year: number }[]): Promise<void> {
+export async function refreshCrossYearFindingsFor(sql: SqlRunner, stored: { townId: number; year: number }[]): Promise<void> {
   if (stored.length === 0) return;
   const wanted = new Map<string, { townId: number; year: number }>();
   for (const { townId, year } of stored) for (const y of [year - 1, year, year + 1]) wanted.set(`${townId}:${y}`, { townId, year: y });
   const keys = [...wanted.values()];
   // Only the parts R6 reads, not the whole stored JSON (which carries provenance and prose).
-  const rows = await tx.$queryRaw<Active[]>`
+  const rows = await sql.query<Active>(Prisma.sql`
     SELECT r.id AS "reportId", r."townId", r.year, v.id AS "versionId",
       jsonb_build_object('year', v.read->'year', 'article20', v.read->'article20',
         'applications', jsonb_build_object('carriedOver', v.read->'applications'->'carriedOver', 'carriedForward', v.read->'applications'->'carriedForward')) AS slim
     FROM "Report" r JOIN "ReportVersion" v ON v.id = r."activeVersionId"
-    WHERE (r."townId", r.year) IN (SELECT * FROM unnest(${keys.map((k) => k.townId)}::int[], ${keys.map((k) => k.year)}::int[]))`;
+    WHERE (r."townId", r.year) IN (SELECT * FROM unnest(${keys.map((k) => k.townId)}::int[], ${keys.map((k) => k.year)}::int[]))`);
   const byKey = new Map(rows.map((row) => [`${row.townId}:${row.year}`, row]));
   const later = new Map<number, Active>();
   for (const { townId, year } of stored) {
@@ -35,9 +35,9 @@ export async function refreshCrossYearFindingsFor(tx: Tx, stored: { townId: numb
     return checkAcrossYears(previous.slim as ReadReport, current.slim as ReadReport).map((f) => ({ ...f, versionId: current.versionId }));
   });
   const versionIds = [...later.keys()];
-  await tx.$executeRaw`DELETE FROM "Finding" WHERE rule = 'R6' AND "versionId" = ANY(${versionIds}::int[])`;
-  await insertFindings(tx, findings);
-  await tx.$executeRaw`
+  await sql.execute(Prisma.sql`DELETE FROM "Finding" WHERE rule = 'R6' AND "versionId" = ANY(${versionIds}::int[])`);
+  await insertFindings(sql, findings);
+  await sql.execute(Prisma.sql`
     UPDATE "Report" r SET "findingCount" = (SELECT count(*) FROM "Finding" f WHERE f."versionId" = r."activeVersionId")
-    WHERE r."activeVersionId" = ANY(${versionIds}::int[])`;
+    WHERE r."activeVersionId" = ANY(${versionIds}::int[])`);
 }

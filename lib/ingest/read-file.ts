@@ -1,17 +1,25 @@
-// The import's view of the reader: the read report, the plain text its provenance ranges point
-// into, and the version's stored columns already serialised. Serialising here means it happens
-// where the file was read — in a worker thread for big imports — so the thread that stores only
-// joins strings, and the provenance (most of the report's size) never crosses threads as objects.
+// The import's view of the reader: what storing needs of the read report (a few fields, the
+// findings and the summary figures), the plain text its provenance ranges point into, and the
+// version's stored columns already serialised. All of this is computed where the file was
+// read — in a worker thread for big imports — so the thread that stores only packs strings:
+// neither the report's object tree nor the provenance crosses threads as objects (a
+// structured clone of the whole tree cost both threads more than the texts do).
 import { readReportWithSource, type ReadReport } from '../report/index.ts';
 import { encodeProvenance } from '../report/provenance-codec.ts';
+import { summarizeReport, type SummaryFigures } from './figures.ts';
 
 /** The read report without `sources` (those are in `stored.provenance`, packed). */
 export type ReadWithoutSources = Omit<ReadReport, 'sources'>;
 
+/** What the import uses of a read report besides the stored JSON. */
+export type ImportView = Pick<ReadReport, 'year' | 'formatVersion' | 'unit' | 'regionHints' | 'findings' | 'sourceKind' | 'readerVersion' | 'title'> & {
+  figures: SummaryFigures;
+};
+
 /** JSON texts for ReportVersion's read (jsonb) and provenance (text) columns. */
 export type StoredForm = { read: string; provenance: string };
 
-export type ReadFileResult = { report: ReadWithoutSources; plainText: string; stored: StoredForm };
+export type ReadFileResult = { report: ImportView; plainText: string; stored: StoredForm };
 
 /**
  * JSON for PostgreSQL: text there cannot hold U+0000, so a NUL that slipped through a reader
@@ -31,7 +39,12 @@ export function toStoredForm(report: ReadReport, plainText: string): { report: R
   };
 }
 
+export function toImportView(report: ReadReport): ImportView {
+  const { year, formatVersion, unit, regionHints, findings, sourceKind, readerVersion, title } = report;
+  return { year, formatVersion, unit, regionHints, findings, sourceKind, readerVersion, title, figures: summarizeReport(report) };
+}
+
 export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReadFileResult> {
   const { report, document } = await readReportWithSource(bytes, fileName);
-  return { ...toStoredForm(report, document.plainText), plainText: document.plainText };
+  return { report: toImportView(report), stored: toStoredForm(report, document.plainText).stored, plainText: document.plainText };
 }

@@ -2,10 +2,15 @@
 // statements per chunk (arrays bound as parameters and expanded with unnest), whatever the
 // chunk size. This is the import's hot path (Prisma's per-row calls cost a round trip and a
 // query compilation each). All SQL is tagged and parameterised; nothing is built from strings.
+// The statements run on a pg connection from the Prisma client's pool (lib/db/sql-runner.ts):
+// the large values travel as one binary bytea parameter per column, cut apart in SQL by
+// offsets, so neither side escapes or parses megabytes of JSON strings.
 // A chunk must not contain the same town-year or the same file twice (see partitionUnique).
 import type { Db } from '../db/client.ts';
-import { summarizeReport, type SummaryFigures } from './figures.ts';
-import { toStorableJson, type ReadWithoutSources, type StoredForm } from './read-file.ts';
+import { Prisma } from '../db/generated/prisma/client.ts';
+import { inPgTransaction } from '../db/sql-runner.ts';
+import type { SummaryFigures } from './figures.ts';
+import type { ImportView, StoredForm } from './read-file.ts';
 import { refreshCrossYearFindingsFor } from './cross-year.ts';
 import { insertFindings } from './insert-findings.ts';
 import { actorName, type AuditActor } from '../auth/audit.ts';
@@ -15,7 +20,8 @@ export type StoreInput = {
   sha256: string;
   bytes: Uint8Array;
   fileName: string;
-  read: ReadWithoutSources & { year: number };
+  /** What storing uses of the read report (the whole report is in `stored.read`). */
+  read: ImportView & { year: number };
   plainText: string;
   /** The version's read and provenance columns as JSON texts (see read-file.ts). */
   stored: StoredForm;
@@ -28,7 +34,7 @@ export type StoreOutcome = { status: 'imported' | 'replaced'; reportId: number; 
 /** The whole-number summary columns of "Report" (fees and format are written separately). */
 type FigureKey = Exclude<keyof SummaryFigures, 'formatVersion' | 'feesWan'>;
 
-/** Source bytes per transaction: one statement carries them all (base64), so large files get smaller runs. */
+/** Source bytes per transaction: one statement carries them all, so large files get smaller runs. */
 const MAX_RUN_BYTES = 32 * 1024 * 1024;
 
 /** Splits inputs into runs without a repeated town-year or file, and within the byte budget, keeping their order. */
@@ -53,9 +59,27 @@ export function partitionUnique(inputs: StoreInput[]): StoreInput[][] {
   return runs;
 }
 
-/** A JSON array of already-serialised JSON values, without parsing them again. */
-function joinJsonArray(values: string[]): string {
-  return `[${values.join(',')}]`;
+/**
+ * Many values as one binary parameter: the concatenated bytes, and where each value starts
+ * (1-based, for SQL's substring) and how long it is. Texts are UTF-8; PostgreSQL checks the
+ * encoding when convert_from turns a piece back into text.
+ */
+export function packValues(values: (string | Uint8Array)[]): { blob: Buffer; starts: number[]; lengths: number[] } {
+  const buffers = values.map((value) => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value));
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  let at = 1;
+  for (const buffer of buffers) {
+    starts.push(at);
+    lengths.push(buffer.byteLength);
+    at += buffer.byteLength;
+  }
+  return { blob: Buffer.concat(buffers), starts, lengths };
+}
+
+/** PostgreSQL text cannot hold U+0000: a NUL that slipped through a reader becomes U+FFFD (same length, so provenance ranges stay right). */
+export function storableText(text: string): string {
+  return text.includes('\0') ? text.replaceAll('\0', '\ufffd') : text;
 }
 
 function ancestorIds(index: RegionIndex, town: RegionNode) {
@@ -67,81 +91,81 @@ function ancestorIds(index: RegionIndex, town: RegionNode) {
 /** Stores one chunk (unique town-years and files) in one transaction, with its audit entries. */
 export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInput[], actor: AuditActor = { cli: true }): Promise<StoreOutcome[]> {
   if (inputs.length === 0) return [];
-  const figures = inputs.map((input) => summarizeReport(input.read));
+  const figures = inputs.map((input) => input.read.figures);
   const unitNames = inputs.map((input) => input.read.unit ?? input.town.name);
   const townIds = inputs.map((input) => input.town.id);
   const years = inputs.map((input) => input.read.year);
-  return db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`
-        INSERT INTO "SourceFile" (sha256, bytes, size)
-        SELECT x.s, decode(b.value, 'base64'), x.n FROM unnest(${inputs.map((i) => i.sha256)}::text[], ${inputs.map((i) => i.bytes.byteLength)}::int[]) WITH ORDINALITY AS x(s, n, i)
-        JOIN json_array_elements_text(${JSON.stringify(inputs.map((i) => Buffer.from(i.bytes).toString('base64')))}::json) WITH ORDINALITY AS b(value, i) ON b.i = x.i
-        ON CONFLICT (sha256) DO NOTHING`;
-      const units = await tx.$queryRaw<{ id: number; regionId: number; name: string }[]>`
-        WITH wanted AS (SELECT DISTINCT * FROM unnest(${townIds}::int[], ${unitNames}::text[]) AS t(r, n)),
-        inserted AS (INSERT INTO "Unit" ("regionId", name) SELECT r, n FROM wanted ON CONFLICT ("regionId", name) DO NOTHING RETURNING id, "regionId", name)
-        SELECT id, "regionId", name FROM inserted
-        UNION ALL SELECT u.id, u."regionId", u.name FROM "Unit" u JOIN wanted w ON u."regionId" = w.r AND u.name = w.n`;
-      const unitId = new Map(units.map((u) => [`${u.regionId}:${u.name}`, u.id]));
-      const unitIds = inputs.map((input, i) => unitId.get(`${input.town.id}:${unitNames[i]}`)!);
-      const ancestors = inputs.map((input) => ancestorIds(index, input.town));
-      // New unit-years get a row; existing ones are locked so concurrent imports queue up.
-      await tx.$executeRaw`
-        INSERT INTO "Report" ("townId", "provinceId", "cityId", "countyId", "unitId", year, synthetic, "formatVersion", "updatedAt")
-        SELECT * , now() FROM unnest(${townIds}::int[], ${ancestors.map((a) => a.provinceId)}::int[], ${ancestors.map((a) => a.cityId)}::int[],
-          ${ancestors.map((a) => a.countyId)}::int[], ${unitIds}::int[], ${years}::int[], ${inputs.map((i) => i.town.synthetic)}::boolean[],
-          ${figures.map((f) => f.formatVersion)}::text[])
-        ON CONFLICT ("townId", year) DO NOTHING`;
-      const reports = await tx.$queryRaw<{ id: number; townId: number; year: number; activeVersionId: number | null }[]>`
-        SELECT id, "townId", year, "activeVersionId" FROM "Report"
-        WHERE ("townId", year) IN (SELECT * FROM unnest(${townIds}::int[], ${years}::int[])) ORDER BY id FOR UPDATE`;
-      const reportByKey = new Map(reports.map((r) => [`${r.townId}:${r.year}`, r]));
-      const targets = inputs.map((input) => reportByKey.get(`${input.town.id}:${input.read.year}`)!);
-      const previous = targets.map((t) => t.activeVersionId).filter((id): id is number => id !== null);
-      await tx.$executeRaw`UPDATE "ReportVersion" SET status = 'superseded', "supersededAt" = now() WHERE id = ANY(${previous}::int[])`;
-      const versions = await tx.$queryRaw<{ id: number; reportId: number }[]>`
-        INSERT INTO "ReportVersion" ("reportId", "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", title,
-          read, provenance, "plainText", "batchId")
-        SELECT x.r, x.s, x.n, x.k, x.v, x.f, x.u, x.t, j.value, pv.value, p.value, x.b
-        FROM unnest(${targets.map((t) => t.id)}::int[], ${inputs.map((i) => i.sha256)}::text[],
-          ${inputs.map((i) => i.fileName)}::text[], ${inputs.map((i) => i.read.sourceKind)}::text[], ${inputs.map((i) => i.read.readerVersion)}::text[],
-          ${figures.map((f) => f.formatVersion)}::text[], ${unitNames}::text[], ${inputs.map((i) => i.read.title)}::text[],
-          ${inputs.map((i) => i.batchId ?? null)}::int[]) WITH ORDINALITY AS x(r, s, n, k, v, f, u, t, b, i)
-        -- The large values travel as one JSON array each, not as text[] literals (PostgreSQL
-        -- parses an array literal of big escaped strings about twice as slowly), and the texts
-        -- as json, which is only validated, not jsonb, which is built into a tree.
-        JOIN jsonb_array_elements(${joinJsonArray(inputs.map((i) => i.stored.read))}::jsonb) WITH ORDINALITY AS j(value, i) ON j.i = x.i
-        JOIN json_array_elements_text(${JSON.stringify(inputs.map((i) => i.stored.provenance))}::json) WITH ORDINALITY AS pv(value, i) ON pv.i = x.i
-        JOIN json_array_elements_text(${toStorableJson(inputs.map((i) => i.plainText))}::json) WITH ORDINALITY AS p(value, i) ON p.i = x.i
-        RETURNING id, "reportId"`;
-      const versionByReport = new Map(versions.map((v) => [v.reportId, v.id]));
-      const versionIds = targets.map((t) => versionByReport.get(t.id)!);
-      const findings = inputs.flatMap((input, i) => input.read.findings.map((f) => ({ ...f, versionId: versionIds[i]! })));
-      await insertFindings(tx, findings);
-      const column = (key: FigureKey) => figures.map((f) => f[key]);
-      await tx.$executeRaw`
-        UPDATE "Report" r SET "activeVersionId" = u.v, "unitId" = u.unit, "formatVersion" = u.fmt, "feesWan" = u.fees,
-          publications = u.c1, received = u.c2, "carriedOver" = u.c3, granted = u.c4, "partiallyGranted" = u.c5, denied = u.c6,
-          unavailable = u.c7, "notProcessed" = u.c8, "otherOutcome" = u.c9, "handledTotal" = u.c10, "carriedForward" = u.c11,
-          licensing = u.c12, penalties = u.c13, coercion = u.c14, reviews = u.c15, lawsuits = u.c16, "updatedAt" = now()
-        FROM unnest(${targets.map((t) => t.id)}::int[], ${versionIds}::int[], ${unitIds}::int[], ${figures.map((f) => f.formatVersion)}::text[],
-          ${figures.map((f) => f.feesWan)}::float8[], ${column('publications')}::int[], ${column('received')}::int[], ${column('carriedOver')}::int[],
-          ${column('granted')}::int[], ${column('partiallyGranted')}::int[], ${column('denied')}::int[], ${column('unavailable')}::int[],
-          ${column('notProcessed')}::int[], ${column('otherOutcome')}::int[], ${column('handledTotal')}::int[], ${column('carriedForward')}::int[],
-          ${column('licensing')}::int[], ${column('penalties')}::int[], ${column('coercion')}::int[], ${column('reviews')}::int[], ${column('lawsuits')}::int[])
-          AS u(id, v, unit, fmt, fees, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)
-        WHERE r.id = u.id`;
-      await refreshCrossYearFindingsFor(tx, inputs.map((input) => ({ townId: input.town.id, year: input.read.year })));
-      // Who imported or replaced what: written in the same transaction as the change.
-      const actions = targets.map((t) => (t.activeVersionId === null ? 'import' : 'replace'));
-      await tx.$executeRaw`
-        INSERT INTO "AuditLog" ("userId", "actorName", action, target, "regionId", details)
-        SELECT ${'cli' in actor ? null : actor.id}::text, ${actorName(actor)}::text, a, t, r, d::jsonb
-        FROM unnest(${actions}::text[], ${inputs.map((i) => `${i.town.name} ${i.read.year}（${i.fileName}）`)}::text[], ${townIds}::int[],
-          ${versionIds.map((v, i) => JSON.stringify({ reportId: targets[i]!.id, versionId: v, sha256: inputs[i]!.sha256 }))}::text[]) AS x(a, t, r, d)`;
-      return targets.map((target, i) => ({ status: target.activeVersionId === null ? 'imported' : 'replaced', reportId: target.id, versionId: versionIds[i]! }));
-    },
-    { timeout: 120_000, maxWait: 60_000 },
-  );
+  const sources = packValues(inputs.map((i) => i.bytes));
+  const reads = packValues(inputs.map((i) => i.stored.read));
+  const provenances = packValues(inputs.map((i) => i.stored.provenance));
+  const plainTexts = packValues(inputs.map((i) => storableText(i.plainText)));
+  return inPgTransaction(db, async (sql) => {
+    await sql.execute(Prisma.sql`
+      INSERT INTO "SourceFile" (sha256, bytes, size)
+      SELECT x.s, substring(${sources.blob}::bytea FROM x.o FOR x.n), x.n
+      FROM unnest(${inputs.map((i) => i.sha256)}::text[], ${sources.starts}::int[], ${sources.lengths}::int[]) AS x(s, o, n)
+      ON CONFLICT (sha256) DO NOTHING`);
+    const units = await sql.query<{ id: number; regionId: number; name: string }>(Prisma.sql`
+      WITH wanted AS (SELECT DISTINCT * FROM unnest(${townIds}::int[], ${unitNames}::text[]) AS t(r, n)),
+      inserted AS (INSERT INTO "Unit" ("regionId", name) SELECT r, n FROM wanted ON CONFLICT ("regionId", name) DO NOTHING RETURNING id, "regionId", name)
+      SELECT id, "regionId", name FROM inserted
+      UNION ALL SELECT u.id, u."regionId", u.name FROM "Unit" u JOIN wanted w ON u."regionId" = w.r AND u.name = w.n`);
+    const unitId = new Map(units.map((u) => [`${u.regionId}:${u.name}`, u.id]));
+    const unitIds = inputs.map((input, i) => unitId.get(`${input.town.id}:${unitNames[i]}`)!);
+    const ancestors = inputs.map((input) => ancestorIds(index, input.town));
+    // New unit-years get a row; existing ones are locked so concurrent imports queue up.
+    await sql.execute(Prisma.sql`
+      INSERT INTO "Report" ("townId", "provinceId", "cityId", "countyId", "unitId", year, synthetic, "formatVersion", "updatedAt")
+      SELECT * , now() FROM unnest(${townIds}::int[], ${ancestors.map((a) => a.provinceId)}::int[], ${ancestors.map((a) => a.cityId)}::int[],
+        ${ancestors.map((a) => a.countyId)}::int[], ${unitIds}::int[], ${years}::int[], ${inputs.map((i) => i.town.synthetic)}::boolean[],
+        ${figures.map((f) => f.formatVersion)}::text[])
+      ON CONFLICT ("townId", year) DO NOTHING`);
+    const reports = await sql.query<{ id: number; townId: number; year: number; activeVersionId: number | null }>(Prisma.sql`
+      SELECT id, "townId", year, "activeVersionId" FROM "Report"
+      WHERE ("townId", year) IN (SELECT * FROM unnest(${townIds}::int[], ${years}::int[])) ORDER BY id FOR UPDATE`);
+    const reportByKey = new Map(reports.map((r) => [`${r.townId}:${r.year}`, r]));
+    const targets = inputs.map((input) => reportByKey.get(`${input.town.id}:${input.read.year}`)!);
+    const previous = targets.map((t) => t.activeVersionId).filter((id): id is number => id !== null);
+    if (previous.length) await sql.execute(Prisma.sql`UPDATE "ReportVersion" SET status = 'superseded', "supersededAt" = now() WHERE id = ANY(${previous}::int[])`);
+    const versions = await sql.query<{ id: number; reportId: number }>(Prisma.sql`
+      INSERT INTO "ReportVersion" ("reportId", "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", title,
+        read, provenance, "plainText", "batchId")
+      SELECT x.r, x.s, x.n, x.k, x.v, x.f, x.u, x.t,
+        convert_from(substring(${reads.blob}::bytea FROM x.jo FOR x.jn), 'UTF8')::jsonb,
+        convert_from(substring(${provenances.blob}::bytea FROM x.po FOR x.pn), 'UTF8'),
+        convert_from(substring(${plainTexts.blob}::bytea FROM x.qo FOR x.qn), 'UTF8'), x.b
+      FROM unnest(${targets.map((t) => t.id)}::int[], ${inputs.map((i) => i.sha256)}::text[],
+        ${inputs.map((i) => i.fileName)}::text[], ${inputs.map((i) => i.read.sourceKind)}::text[], ${inputs.map((i) => i.read.readerVersion)}::text[],
+        ${figures.map((f) => f.formatVersion)}::text[], ${unitNames}::text[], ${inputs.map((i) => i.read.title)}::text[],
+        ${inputs.map((i) => i.batchId ?? null)}::int[], ${reads.starts}::int[], ${reads.lengths}::int[], ${provenances.starts}::int[],
+        ${provenances.lengths}::int[], ${plainTexts.starts}::int[], ${plainTexts.lengths}::int[])
+        AS x(r, s, n, k, v, f, u, t, b, jo, jn, po, pn, qo, qn)
+      RETURNING id, "reportId"`);
+    const versionByReport = new Map(versions.map((v) => [v.reportId, v.id]));
+    const versionIds = targets.map((t) => versionByReport.get(t.id)!);
+    const findings = inputs.flatMap((input, i) => input.read.findings.map((f) => ({ ...f, versionId: versionIds[i]! })));
+    await insertFindings(sql, findings);
+    const column = (key: FigureKey) => figures.map((f) => f[key]);
+    await sql.execute(Prisma.sql`
+      UPDATE "Report" r SET "activeVersionId" = u.v, "unitId" = u.unit, "formatVersion" = u.fmt, "feesWan" = u.fees,
+        publications = u.c1, received = u.c2, "carriedOver" = u.c3, granted = u.c4, "partiallyGranted" = u.c5, denied = u.c6,
+        unavailable = u.c7, "notProcessed" = u.c8, "otherOutcome" = u.c9, "handledTotal" = u.c10, "carriedForward" = u.c11,
+        licensing = u.c12, penalties = u.c13, coercion = u.c14, reviews = u.c15, lawsuits = u.c16, "updatedAt" = now()
+      FROM unnest(${targets.map((t) => t.id)}::int[], ${versionIds}::int[], ${unitIds}::int[], ${figures.map((f) => f.formatVersion)}::text[],
+        ${figures.map((f) => f.feesWan)}::float8[], ${column('publications')}::int[], ${column('received')}::int[], ${column('carriedOver')}::int[],
+        ${column('granted')}::int[], ${column('partiallyGranted')}::int[], ${column('denied')}::int[], ${column('unavailable')}::int[],
+        ${column('notProcessed')}::int[], ${column('otherOutcome')}::int[], ${column('handledTotal')}::int[], ${column('carriedForward')}::int[],
+        ${column('licensing')}::int[], ${column('penalties')}::int[], ${column('coercion')}::int[], ${column('reviews')}::int[], ${column('lawsuits')}::int[])
+        AS u(id, v, unit, fmt, fees, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)
+      WHERE r.id = u.id`);
+    await refreshCrossYearFindingsFor(sql, inputs.map((input) => ({ townId: input.town.id, year: input.read.year })));
+    // Who imported or replaced what: written in the same transaction as the change.
+    const actions = targets.map((t) => (t.activeVersionId === null ? 'import' : 'replace'));
+    await sql.execute(Prisma.sql`
+      INSERT INTO "AuditLog" ("userId", "actorName", action, target, "regionId", details)
+      SELECT ${'cli' in actor ? null : actor.id}::text, ${actorName(actor)}::text, a, t, r, d::jsonb
+      FROM unnest(${actions}::text[], ${inputs.map((i) => `${i.town.name} ${i.read.year}（${i.fileName}）`)}::text[], ${townIds}::int[],
+        ${versionIds.map((v, i) => JSON.stringify({ reportId: targets[i]!.id, versionId: v, sha256: inputs[i]!.sha256 }))}::text[]) AS x(a, t, r, d)`);
+    return targets.map((target, i) => ({ status: target.activeVersionId === null ? 'imported' : 'replaced', reportId: target.id, versionId: versionIds[i]! }));
+  });
 }

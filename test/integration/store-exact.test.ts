@@ -1,0 +1,47 @@
+// The import's bulk statements send the stored columns as binary parameters cut apart by
+// offsets (lib/ingest/store-reports.ts): every value must arrive exactly, whatever its bytes.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '../../lib/db/client.ts';
+import { generateDataset } from '../../lib/demo/generate/dataset.ts';
+import { hashBytes, prepareFile } from '../../lib/ingest/import-file.ts';
+import { RegionIndex } from '../../lib/ingest/region-index.ts';
+import { loadRegionCatalog, parseRegionCatalog } from '../../lib/ingest/regions-catalog.ts';
+import { storeReports, type StoreInput } from '../../lib/ingest/store-reports.ts';
+import { truncateAll } from './fixtures/insert-report.ts';
+
+const dataset = generateDataset({ seed: 'exact', counties: 1, townsPerCounty: 3, years: [2022], formats: ['text', 'html', 'docx'], faultRate: 0 });
+
+describe('storing a chunk', () => {
+  const db = createPrismaClient(inject('databaseUrl'));
+  beforeAll(async () => {
+    await truncateAll(db);
+    await loadRegionCatalog(db, parseRegionCatalog(dataset.regionsCsv));
+  });
+  afterAll(() => db.$disconnect());
+
+  it('keeps source bytes, JSON, provenance and plain text exact; a NUL in the text becomes U+FFFD', async () => {
+    const index = await RegionIndex.load(db);
+    const inputs: StoreInput[] = [];
+    for (const report of dataset.reports) {
+      const prepared = await prepareFile({ db, index, createTowns: false }, { name: report.fileName, bytes: report.bytes, sha256: hashBytes(report.bytes) });
+      if (prepared.kind !== 'ready') throw new Error(`${report.fileName} not ready`);
+      inputs.push(prepared.input);
+    }
+    expect(inputs.map((i) => i.fileName.split('.').pop()).sort()).toEqual(['docx', 'html', 'txt']);
+    // Characters outside the BMP, a NUL and an empty text, side by side in one chunk.
+    inputs[0]!.plainText += '\n𠀀𪚥\u0000末';
+    inputs[1]!.plainText = '';
+    const outcomes = await storeReports(db, index, inputs);
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'imported']);
+    for (const [i, input] of inputs.entries()) {
+      const version = await db.reportVersion.findUniqueOrThrow({ where: { id: outcomes[i]!.versionId }, include: { source: true } });
+      expect(Buffer.from(version.source.bytes).equals(Buffer.from(input.bytes))).toBe(true);
+      expect(version.source.size).toBe(input.bytes.byteLength);
+      expect(version.read).toEqual(JSON.parse(input.stored.read));
+      expect(version.provenance).toBe(input.stored.provenance);
+      expect(version.plainText).toBe(input.plainText.replaceAll('\u0000', '\ufffd'));
+      expect(version.plainText.length).toBe(input.plainText.length);
+    }
+    expect((await db.reportVersion.findUniqueOrThrow({ where: { id: outcomes[0]!.versionId } })).plainText.endsWith('\n𠀀𪚥\ufffd末')).toBe(true);
+  });
+});
