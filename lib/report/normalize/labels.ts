@@ -124,9 +124,12 @@ export type HeadingMatch = { id: SectionId | (typeof EXTRA_HEADINGS)[number]['id
 
 /**
  * The section a heading line names. The line may carry numbering, markdown hashes and a
- * short suffix such as （有关情况附表）, but not a whole sentence.
+ * short suffix such as （有关情况附表）, but not a whole sentence. Memoised: every short line and
+ * paragraph is asked about, and headings and table lines recur from report to report.
  */
-export function matchHeading(line: string): HeadingMatch | undefined {
+export const matchHeading: (line: string) => HeadingMatch | undefined = memoiseByText(computeHeading);
+
+function computeHeading(line: string): HeadingMatch | undefined {
   if (surelyLongerThan(line, MAX_HEADING_LENGTH)) return undefined;
   // 一总体情况: an ordinal without its 、 is not caught by the numbering rule.
   const norm = normalizeLabel(line).replace(/^[一二三四五六七八九十]{1,2}(?=[^一二三四五六七八九十])/, '');
