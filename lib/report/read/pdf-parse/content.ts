@@ -160,6 +160,8 @@ export class ContentReader {
           ts.fontName = name.name;
           ts.fontSize = size;
           ts.font = this.font(resources, name);
+          // pdf.js scales item heights of small Type3 text by the font's box: declined.
+          if (ts.font.scale !== 0.001 && size <= 1) throw new Unsupported('tiny Type3 text');
           break;
         }
         case 'Td':
@@ -224,6 +226,7 @@ export class ContentReader {
   private codes(font: Font, value: PdfValue | undefined): number[] | null {
     if (typeof value !== 'string') throw new Unsupported('shown text is not a string');
     if (value.length === 0) return null;
+    if (!font.twoByte) return Array.from(value, (c) => c.charCodeAt(0));
     if (value.length % 2 !== 0) throw new Unsupported('odd byte count for a two-byte font');
     const codes: number[] = [];
     for (let i = 0; i < value.length; i += 2) codes.push((value.charCodeAt(i) << 8) | value.charCodeAt(i + 1));

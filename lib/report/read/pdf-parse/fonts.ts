@@ -7,6 +7,7 @@
 import { parseToUnicode, type ToUnicode } from './cmap.ts';
 import { decodeStream } from './filters.ts';
 import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './values.ts';
+import { loadType3Font } from './type3.ts';
 import type { XRef } from './xref.ts';
 
 const MAX_CMAP_BYTES = 2 * 1024 * 1024;
@@ -15,14 +16,18 @@ export type Font = {
   /** The name pdf.js compares to decide whether a font change ends a text item. */
   name: string;
   vertical: boolean;
+  /** Identity-H/V: two bytes per character code; simple (Type3) fonts: one. */
+  twoByte: boolean;
+  /** FontMatrix[0]: glyph widths × this × font size = advance (0.001 but for Type3 fonts). */
+  scale: number;
   toUnicode: ToUnicode;
-  widths: CidWidths;
+  widths: { get(code: number): number | undefined };
   defaultWidth: number;
   vmetrics: number[][];
   defaultVMetrics: number[];
 };
 
-function nameOf(value: PdfValue | undefined): string | undefined {
+export function nameOf(value: PdfValue | undefined): string | undefined {
   return value instanceof PdfName ? value.name : undefined;
 }
 
@@ -98,8 +103,21 @@ function fontName(base: string | undefined, descriptorName: string | undefined):
   throw new Unsupported('FontName and BaseFont disagree');
 }
 
+/** The font's ToUnicode stream, required: without one pdf.js guesses from glyph names. */
+export function readToUnicode(xref: XRef, dict: PdfDict): ToUnicode {
+  const stream = xref.get(dict, 'ToUnicode');
+  if (!(stream instanceof PdfStream)) throw new Unsupported('font without ToUnicode stream');
+  const cmap = decodeStream(stream, (v) => xref.resolve(v));
+  // Real ToUnicode maps are a few KB; a huge one is left to pdf.js and its time limit.
+  if (cmap.length > MAX_CMAP_BYTES) throw new Unsupported('huge ToUnicode');
+  const toUnicode = parseToUnicode(cmap);
+  if (toUnicode.size === 0) throw new Unsupported('empty ToUnicode');
+  return toUnicode;
+}
+
 export function loadFont(xref: XRef, dict: PdfDict): Font {
   const subtype = nameOf(xref.get(dict, 'Subtype'));
+  if (subtype === 'Type3') return loadType3Font(xref, dict);
   if (subtype !== 'Type0') throw new Unsupported(`font ${subtype ?? '?'}`);
   const encoding = nameOf(xref.get(dict, 'Encoding'));
   if (encoding !== 'Identity-H' && encoding !== 'Identity-V') throw new Unsupported(`CMap ${encoding ?? 'stream'}`);
@@ -114,17 +132,11 @@ export function loadFont(xref: XRef, dict: PdfDict): Font {
   const vertical = encoding === 'Identity-V';
   // pdf.js swaps in vertical presentation forms for vertical text in fonts it has no program of.
   if (vertical && file === undefined) throw new Unsupported('vertical font without program');
-  const toUnicodeStream = xref.get(dict, 'ToUnicode');
-  if (!(toUnicodeStream instanceof PdfStream)) throw new Unsupported('font without ToUnicode stream');
-  const cmap = decodeStream(toUnicodeStream, (v) => xref.resolve(v));
-  // Real ToUnicode maps are a few KB; a huge one is left to pdf.js and its time limit.
-  if (cmap.length > MAX_CMAP_BYTES) throw new Unsupported('huge ToUnicode');
-  const toUnicode = parseToUnicode(cmap);
-  if (toUnicode.size === 0) throw new Unsupported('empty ToUnicode');
+  const toUnicode = readToUnicode(xref, dict);
   const dw = xref.get(cid, 'DW');
   const defaultWidth = typeof dw === 'number' ? Math.ceil(dw) : 1000;
   const widths = new CidWidths(xref, xref.get(cid, 'W'));
   const metrics = vertical ? verticalMetrics(xref, cid, defaultWidth) : { vmetrics: [], defaultVMetrics: [] };
   const name = fontName(nameOf(xref.get(cid, 'BaseFont')), nameOf(xref.get(descriptor, 'FontName')));
-  return { name, vertical, toUnicode, widths, defaultWidth, ...metrics };
+  return { name, vertical, twoByte: true, scale: 0.001, toUnicode, widths, defaultWidth, ...metrics };
 }

@@ -110,6 +110,35 @@ describe('text items as pdf.js makes them', () => {
   });
 });
 
+describe('Type3 fonts (how Chromium prints CJK text)', () => {
+  const type3 = (glyph: string): Uint8Array => {
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      streamObject('', 'BT /F1 16 Tf 1 0 0 -1 72 700 Tm <0102> Tj 24 0 Td <01> Tj ET'),
+      '<< /Type /Font /Subtype /Type3 /FontMatrix [.00100000005 0 0 -.00100000005 0 0] /FontBBox [0 120 1000 -880] /FirstChar 0 /LastChar 2 /Widths [0 1000 500] /Encoding << /Type /Encoding /Differences [1 /g1 /g2] >> /CharProcs << /g1 7 0 R /g2 7 0 R >> /ToUnicode 8 0 R /FontDescriptor 6 0 R >>',
+      '<< /Type /FontDescriptor /FontName /AAAAAA+NotoSansCJKjp-Regular /Flags 4 >>',
+      streamObject('', glyph),
+      streamObject('', '/CIDInit /ProcSet findresource begin begincmap 1 begincodespacerange <00> <FF> endcodespacerange 2 beginbfchar <01> <5E74> <02> <62A5> endbfchar endcmap end'),
+    ];
+    return buildPdf(objects);
+  };
+
+  it('reads one-byte codes with the font’s Widths and FontMatrix, as pdf.js does', async () => {
+    const bytes = type3('1000 0 0 -880 1000 120 d1 0 0 m 1000 0 l 1000 -880 l h f');
+    const [page] = readPdfPages(bytes, noCheck);
+    const items = (page?.items ?? []).filter((i) => i.str.trim());
+    expect(items.map((i) => i.str)).toEqual(['年报年']);
+    expect(items[0]?.width).toBeCloseTo(40, 4);
+    expect(JSON.stringify(await readPdf(bytes))).toBe(JSON.stringify(await readPdfWithPdfJs(bytes)));
+  });
+
+  it('declines glyph boxes ten times the font box (pdf.js then rescales item heights)', () => {
+    expect(() => readPdfPages(type3('1000 0 0 -9000 10000 1200 d1'), noCheck)).toThrow(/Type3 glyph boxes/);
+  });
+});
+
 describe('falling back to pdf.js', () => {
   it('declines a simple (Type1) font and the document is still read by pdf.js', async () => {
     const bytes = onePagePdf('BT /F1 12 Tf 1 0 0 1 72 720 Tm (Annual report 2024) Tj ET', {

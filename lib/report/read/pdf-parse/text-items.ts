@@ -147,7 +147,7 @@ export class TextItemBuilder extends OpenItem {
       }
       return;
     }
-    const scale = 0.001 * state.fontSize;
+    const scale = font.scale * state.fontSize;
     for (let i = 0, ii = codes.length; i < ii; i++) {
       const code = codes[i] as number;
       const unicode = font.toUnicode.get(code) || String.fromCharCode(code);
