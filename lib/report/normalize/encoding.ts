@@ -28,16 +28,7 @@ export function normalizeCharset(label: string | undefined): string | undefined 
   return iconv.encodingExists(name) ? name : undefined;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The text when the bytes are valid UTF-8, else undefined. */
-export function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
+export { decodeStrictUtf8 } from './utf8.ts';
 
 export function decodeWith(bytes: Uint8Array, encoding: string): string {
   if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
