@@ -7,6 +7,7 @@
 import { parseToUnicode, type ToUnicode } from './cmap.ts';
 import { decodeStream } from './filters.ts';
 import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './values.ts';
+import { loadSimpleFont } from './simple-font.ts';
 import { loadType3Font } from './type3.ts';
 import type { XRef } from './xref.ts';
 
@@ -21,6 +22,8 @@ export type Font = {
   /** FontMatrix[0]: glyph widths × this × font size = advance (0.001 but for Type3 fonts). */
   scale: number;
   toUnicode: ToUnicode;
+  /** Codes missing from ToUnicode are declined (simple fonts: pdf.js would go by glyph names). */
+  onlyMapped?: boolean;
   widths: { get(code: number): number | undefined };
   defaultWidth: number;
   vmetrics: number[][];
@@ -94,7 +97,7 @@ function verticalMetrics(xref: XRef, cid: PdfDict, defaultWidth: number): { vmet
 }
 
 /** pdf.js names a font by its descriptor's FontName, or the BaseFont when they disagree this way. */
-function fontName(base: string | undefined, descriptorName: string | undefined): string {
+export function fontName(base: string | undefined, descriptorName: string | undefined): string {
   if (descriptorName === undefined || descriptorName === base) {
     if (base === undefined && descriptorName === undefined) throw new Unsupported('font without a name');
     return (descriptorName ?? base) as string;
@@ -118,12 +121,15 @@ export function readToUnicode(xref: XRef, dict: PdfDict): ToUnicode {
 export function loadFont(xref: XRef, dict: PdfDict): Font {
   const subtype = nameOf(xref.get(dict, 'Subtype'));
   if (subtype === 'Type3') return loadType3Font(xref, dict);
+  if (subtype === 'TrueType') return loadSimpleFont(xref, dict);
   if (subtype !== 'Type0') throw new Unsupported(`font ${subtype ?? '?'}`);
   const encoding = nameOf(xref.get(dict, 'Encoding'));
   if (encoding !== 'Identity-H' && encoding !== 'Identity-V') throw new Unsupported(`CMap ${encoding ?? 'stream'}`);
   const descendants = xref.get(dict, 'DescendantFonts');
   const cid = Array.isArray(descendants) ? xref.resolve(descendants[0]) : undefined;
   if (!(cid instanceof PdfDict) || nameOf(xref.get(cid, 'Subtype')) !== 'CIDFontType2') throw new Unsupported('descendant font');
+  // pdf.js takes the descendant's ToUnicode first.
+  if (cid.raw('ToUnicode') !== undefined) throw new Unsupported('ToUnicode on the descendant font');
   const descriptor = xref.get(cid, 'FontDescriptor');
   if (!(descriptor instanceof PdfDict)) throw new Unsupported('font without descriptor');
   if (descriptor.raw('FontFile') !== undefined || descriptor.raw('FontFile3') !== undefined) throw new Unsupported('font program not TrueType');

@@ -139,6 +139,30 @@ describe('Type3 fonts (how Chromium prints CJK text)', () => {
   });
 });
 
+describe('simple TrueType fonts (how Word writes Latin text)', () => {
+  const trueType = (content: string, bfchar: string): Uint8Array =>
+    onePagePdf(content, {
+      font: '<< /Type /Font /Subtype /TrueType /BaseFont /Test /FirstChar 32 /LastChar 53 /Widths [278 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 556 556 556 556 556 556] /Encoding /WinAnsiEncoding /FontDescriptor 7 0 R /ToUnicode 8 0 R >>',
+      bfchar,
+    });
+  const digits = '6 beginbfchar <20> <0020> <30> <0030> <31> <0031> <32> <0032> <33> <0033> <34> <0034> endbfchar';
+
+  it('reads one-byte codes through ToUnicode, Widths and word spacing (Tw on code 32), as pdf.js does', async () => {
+    const bytes = trueType('BT /F1 10 Tf 4 Tw 1 0 0 1 100 700 Tm (2024 31) Tj ET', digits);
+    const items = (readPdfPages(bytes, noCheck)[0]?.items ?? []).filter((i) => i.str.trim());
+    expect(items.map((i) => i.str)).toEqual(['2024', '31']);
+    // Four digits of 5.56, the space's 2.78 plus the word spacing 4.
+    expect(items[1]?.transform[4]).toBeCloseTo(129.02, 9);
+    expect(JSON.stringify(await readPdf(bytes))).toBe(JSON.stringify(await readPdfWithPdfJs(bytes)));
+  });
+
+  it('declines a code ToUnicode does not map (pdf.js would go by the encoding)', async () => {
+    const bytes = trueType('BT /F1 10 Tf 1 0 0 1 100 700 Tm (2025) Tj ET', digits);
+    expect(() => readPdfPages(bytes, noCheck)).toThrow(/ToUnicode entry/);
+    expect((await readPdf(bytes)).plainText).toContain('2025');
+  });
+});
+
 describe('falling back to pdf.js', () => {
   it('declines a simple (Type1) font and the document is still read by pdf.js', async () => {
     const bytes = onePagePdf('BT /F1 12 Tf 1 0 0 1 72 720 Tm (Annual report 2024) Tj ET', {

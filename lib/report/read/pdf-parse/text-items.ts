@@ -150,6 +150,7 @@ export class TextItemBuilder extends OpenItem {
     const scale = font.scale * state.fontSize;
     for (let i = 0, ii = codes.length; i < ii; i++) {
       const code = codes[i] as number;
+      if (font.onlyMapped && !font.toUnicode.has(code)) throw new Unsupported('code without ToUnicode entry in a simple font');
       const unicode = font.toUnicode.get(code) || String.fromCharCode(code);
       const kind = category(unicode);
       if (kind & FORMAT_MARK) continue;

@@ -1,0 +1,39 @@
+// Simple TrueType fonts (one byte per code), as Word writes its Latin text. Read only when the
+// ToUnicode map covers every code shown (checked as text is shown): for other codes pdf.js
+// derives text from the encoding and glyph names, which is not imitated here. Type1 and CFF
+// programs (whose own FontMatrix pdf.js may adopt) and fonts without Widths (pdf.js then
+// uses the standard fonts' metrics) are declined.
+import { fontName, nameOf, readToUnicode, type Font } from './fonts.ts';
+import { PdfDict, PdfStream, Unsupported } from './values.ts';
+import type { XRef } from './xref.ts';
+
+export function loadSimpleFont(xref: XRef, dict: PdfDict): Font {
+  const descriptor = xref.get(dict, 'FontDescriptor');
+  if (!(descriptor instanceof PdfDict)) throw new Unsupported('simple font without descriptor');
+  if (descriptor.raw('FontFile') !== undefined || descriptor.raw('FontFile3') !== undefined) throw new Unsupported('font program not TrueType');
+  const file = xref.get(descriptor, 'FontFile2');
+  if (file !== undefined && !(file instanceof PdfStream)) throw new Unsupported('odd font file');
+  const list = xref.get(dict, 'Widths');
+  if (!Array.isArray(list)) throw new Unsupported('simple font without Widths');
+  const first = xref.get(dict, 'FirstChar');
+  const widths = new Map<number, number>();
+  let code = typeof first === 'number' && Number.isInteger(first) ? first : 0;
+  for (const w of list) {
+    const width = xref.resolve(w);
+    if (typeof width === 'number') widths.set(code, width);
+    code++;
+  }
+  const missing = xref.get(descriptor, 'MissingWidth');
+  return {
+    name: fontName(nameOf(xref.get(dict, 'BaseFont')), nameOf(xref.get(descriptor, 'FontName'))),
+    vertical: false,
+    twoByte: false,
+    scale: 0.001,
+    toUnicode: readToUnicode(xref, dict),
+    onlyMapped: true,
+    widths,
+    defaultWidth: typeof missing === 'number' ? missing : 0,
+    vmetrics: [],
+    defaultVMetrics: [],
+  };
+}
