@@ -23,13 +23,15 @@ export function compactText(raw: string, offset = 0): CompactText {
   const units = unitsBuffer(raw.length);
   const toRaw = new Int32Array(raw.length);
   let length = 0;
+  let surrogates = false;
   for (let i = 0; i < raw.length; i++) {
     const unit = COMPACTING[raw.charCodeAt(i)] ?? 0;
     if (unit === 0) continue; // whitespace or punctuation
+    if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
     units[length] = unit;
     toRaw[length++] = offset + i;
   }
-  return { text: unitsToString(units, length), toRaw: toRaw.subarray(0, length) };
+  return { text: unitsToString(units, length, !surrogates), toRaw: toRaw.subarray(0, length) };
 }
 
 type HasPlainText = { readonly plainText: string };

@@ -30,7 +30,7 @@ function latin1Units(): Uint16Array {
 function decodeLatin1Head(bytes: Uint8Array): string {
   const length = Math.min(bytes.length, HEAD_BYTES);
   for (let i = 0; i < length; i++) headUnits[i] = LATIN1_UNITS[bytes[i] ?? 0] ?? 0;
-  return unitsToString(headUnits, length);
+  return unitsToString(headUnits, length, true); // windows-1252 has no surrogates, no U+FEFF
 }
 
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv, XML declaration). */
