@@ -58,11 +58,10 @@ function isChromeElement(el: Element): boolean {
   return names.trim() !== '' && (CHROME_WORDS.test(names) || CHROME_TOKENS.test(names));
 }
 
-type Measured = { textLength: Map<Element, number>; elements: Element[] };
+type Measured = { elements: Element[] };
 
 /** Text length under every element, computed in one post-order pass (no rescans). */
 function measure(doc: Document): Measured {
-  const textLength = new Map<Element, number>();
   const elements: Element[] = [];
   const visit = (nodes: ChildNode[], depth: number): number => {
     let total = 0;
@@ -72,7 +71,7 @@ function measure(doc: Document): Measured {
       if (node.type === 'text') total += node.data.length;
       else if (isElement(node) && !SKIP_TAGS.has(node.name)) {
         const own = depth < MAX_DEPTH ? visit(node.children, depth + 1) : 0;
-        textLength.set(node, own);
+        node.textLength = own; // on the node: a Map keyed by elements hashed every one of them
         elements.push(node);
         total += own;
       }
@@ -80,12 +79,12 @@ function measure(doc: Document): Measured {
     return total;
   };
   visit(doc.children, 0);
-  return { textLength, elements };
+  return { elements };
 }
 
 /** The article container: TRS_Editor when present, else the deepest hinted element holding most of the text. */
-function pickMainContainer({ textLength, elements }: Measured): Element | undefined {
-  const len = (el: Element): number => textLength.get(el) ?? 0;
+function pickMainContainer({ elements }: Measured): Element | undefined {
+  const len = (el: Element): number => el.textLength;
   const hinted = elements.filter((el) => el.name !== 'body' && el.name !== 'html' && MAIN_HINT.test(classAndId(el)) && !isChromeElement(el));
   const trs = hinted.filter((el) => classAndId(el).includes('trs_editor'));
   const pool = trs.length > 0 ? trs : hinted;
