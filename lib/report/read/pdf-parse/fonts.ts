@@ -106,6 +106,28 @@ export function fontName(base: string | undefined, descriptorName: string | unde
   throw new Unsupported('FontName and BaseFont disagree');
 }
 
+const REQUIRED_TABLES = ['head', 'hhea', 'hmtx', 'maxp', 'loca', 'glyf'];
+
+/** An sfnt with TrueType outlines whose table directory lies inside the data and has the tables pdf.js requires. */
+export function looksLikeTrueType(data: Uint8Array): boolean {
+  if (data.length < 12) return false;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const version = view.getUint32(0);
+  if (version !== 0x00010000 && version !== 0x74727565) return false;
+  const count = view.getUint16(4);
+  if (count === 0 || count > 64 || 12 + count * 16 > data.length) return false;
+  const tags = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const at = 12 + i * 16;
+    const tag = String.fromCharCode(data[at] as number, data[at + 1] as number, data[at + 2] as number, data[at + 3] as number);
+    const offset = view.getUint32(at + 8);
+    const length = view.getUint32(at + 12);
+    if (offset + length > data.length) return false;
+    tags.add(tag);
+  }
+  return REQUIRED_TABLES.every((tag) => tags.has(tag));
+}
+
 /** The font's ToUnicode stream, required: without one pdf.js guesses from glyph names. */
 export function readToUnicode(xref: XRef, dict: PdfDict): ToUnicode {
   const stream = xref.get(dict, 'ToUnicode');
@@ -136,8 +158,11 @@ export function loadFont(xref: XRef, dict: PdfDict): Font {
   const file = xref.get(descriptor, 'FontFile2');
   if (file !== undefined && !(file instanceof PdfStream)) throw new Unsupported('odd font file');
   const vertical = encoding === 'Identity-V';
-  // pdf.js swaps in vertical presentation forms for vertical text in fonts it has no program of.
-  if (vertical && file === undefined) throw new Unsupported('vertical font without program');
+  // pdf.js swaps in vertical presentation forms (、→︑) for vertical text in a font whose program
+  // it lacks or cannot parse: vertical fonts are read only with a sound-looking TrueType program.
+  if (vertical && !(file instanceof PdfStream && looksLikeTrueType(decodeStream(file, (v) => xref.resolve(v))))) {
+    throw new Unsupported('vertical font without a sound TrueType program');
+  }
   const toUnicode = readToUnicode(xref, dict);
   const dw = xref.get(cid, 'DW');
   const defaultWidth = typeof dw === 'number' ? Math.ceil(dw) : 1000;

@@ -174,6 +174,15 @@ describe('falling back to pdf.js', () => {
     expect(doc.plainText).toContain('Annual report 2024');
   });
 
+  it('declines vertical text in a font without a TrueType program (pdf.js then substitutes vertical forms: 、→︑)', async () => {
+    const bytes = onePagePdf('BT /F1 12 Tf 1 0 0 1 72 720 Tm <00010002> Tj ET', {
+      font: '<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-V /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
+      bfchar: '2 beginbfchar <0001> <5E74> <0002> <3001> endbfchar',
+    });
+    expect(() => readPdfPages(bytes, noCheck)).toThrow(/vertical font/);
+    expect((await readPdf(bytes)).plainText).toContain('年︑');
+  });
+
   it('declines an unknown operator, an encrypted file and a broken xref offset', () => {
     expect(() => readPdfPages(onePagePdf('BT /F1 12 Tf 72 720 Td <0001> Tj ET 1 2 zz'), noCheck)).toThrow(/operator zz/);
     expect(() => readPdfPages(makePdf([[{ x: 72, y: 720, text: '报告' }]], { trailerExtra: '/Encrypt << /Filter /Standard >>' }), noCheck)).toThrow(/encrypted/);
