@@ -37,7 +37,7 @@ export function segmentGluedRows(doc: { plainText: string }, start: number, end:
       }
     }
     // One hit per place: the longest wording (行政规范性文件 over 规范性文件).
-    if (found.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
+    sortByPlace(found);
     for (const hit of found) {
       const previous = hits[hits.length - 1];
       if (previous && previous.def === index && hit.start < previous.end) continue;
@@ -50,6 +50,31 @@ export function segmentGluedRows(doc: { plainText: string }, start: number, end:
     const value = extractValue(plain, hit.end, next ? next.start : end);
     return { key: defs[hit.def]?.key ?? '', labelRange: { start: hit.start, end: hit.end }, valueText: value.valueText, valueRange: value.valueRange };
   });
+}
+
+const byPlace = (a: Hit, b: Hit): number => a.start - b.start || b.end - a.end;
+
+/**
+ * Sorts hits by start, longer first: what a stable found.sort(byPlace) gives. A def has a few
+ * hits at most, which an insertion sort orders without the work array Array#sort allocates.
+ */
+function sortByPlace(found: Hit[]): void {
+  if (found.length > 16) {
+    found.sort(byPlace);
+    return;
+  }
+  for (let i = 1; i < found.length; i++) {
+    const hit = found[i];
+    if (!hit) continue;
+    let j = i - 1;
+    // Only past hits that sort strictly after it: equal hits keep their order (stable).
+    for (; j >= 0; j--) {
+      const before = found[j];
+      if (!before || byPlace(before, hit) <= 0) break;
+      found[j + 1] = before;
+    }
+    found[j + 1] = hit;
+  }
 }
 
 /** Longest sequence of non-overlapping hits whose labels appear in canonical order. */
