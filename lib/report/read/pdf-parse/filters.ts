@@ -1,11 +1,11 @@
 // Stream filters. Office suites and browsers write FlateDecode (with a PNG predictor for
 // cross-reference streams) and nothing else in the parts read here; any other filter, or a
 // zlib stream that does not inflate cleanly (pdf.js salvages what it can), is declined.
-import { inflateSync } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { PdfDict, PdfName, PdfStream, Unsupported, type PdfValue } from './values.ts';
 
 /** Inflated bytes are capped per stream: a bomb is declined and left to pdf.js's own limits. */
-const MAX_DECODED = 64 * 1024 * 1024;
+const MAX_DECODED = 16 * 1024 * 1024;
 
 export type Resolve = (value: PdfValue | undefined) => PdfValue | undefined;
 
@@ -32,26 +32,52 @@ export function decodeStream(stream: PdfStream, resolve: Resolve): Uint8Array {
 
 // fflate grows its output buffer to at least 128 KB more than written at every deflate block:
 // for the many small streams of a PDF (content, ToUnicode) that allocation was a quarter of the
-// reading time. Inflating into one reused buffer, and copying out what was written, avoids it.
-let scratch = new Uint8Array(1 << 20);
+// reading time. Small streams are inflated into one reused buffer and what was written copied
+// out. fflate stops writing at the end of a given buffer but decodes on, so only input small
+// enough to bound that work (at most ~1032:1) goes this way; the rest is inflated in chunks,
+// counting the output as it comes (a deflate bomb is declined after MAX_DECODED bytes).
+const SCRATCH = new Uint8Array(1 << 20);
+const SMALL_INPUT = 64 * 1024;
 
-/** zlib data as fflate's unzlibSync reads it (header checked, Adler-32 not), into the scratch buffer. */
+/** zlib data as fflate's unzlibSync reads it (header checked, Adler-32 not). */
 function inflate(data: Uint8Array): Uint8Array {
   const [b0 = 0, b1 = 0] = data;
   if ((b0 & 15) !== 8 || b0 >> 4 > 7 || ((b0 << 8) | b1) % 31 !== 0 || b1 & 32) throw new Unsupported('not zlib data');
   const raw = data.subarray(2, -4);
-  for (;;) {
-    let out: Uint8Array;
-    try {
-      out = inflateSync(raw, { out: scratch });
-    } catch {
-      throw new Unsupported('damaged zlib stream');
+  try {
+    if (raw.length <= SMALL_INPUT) {
+      const out = inflateSync(raw, { out: SCRATCH });
+      // A full buffer may have been cut short: inflated again below, in chunks.
+      if (out.length < SCRATCH.length) return out.slice();
     }
-    // A full buffer may have been cut short (fflate stops writing at its end): again, larger.
-    if (out.length < scratch.length) return out.slice();
-    if (scratch.length >= MAX_DECODED) throw new Unsupported('large stream');
-    scratch = new Uint8Array(scratch.length * 4);
+    return inflateInChunks(raw);
+  } catch (error) {
+    if (error instanceof Unsupported) throw error;
+    throw new Unsupported('damaged zlib stream');
   }
+}
+
+function inflateInChunks(raw: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const stream = new Inflate((part) => {
+    total += part.length;
+    if (total > MAX_DECODED) throw new Unsupported('large stream');
+    parts.push(part);
+  });
+  // 8 KB of input inflates to at most ~8 MB: the count is checked before much more is done.
+  for (let at = 0; at < raw.length; at += 8192) {
+    const end = Math.min(raw.length, at + 8192);
+    stream.push(raw.subarray(at, end), end === raw.length);
+  }
+  if (raw.length === 0) stream.push(raw, true);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }
 
 function intOf(value: PdfValue | undefined, fallback: number): number {

@@ -3,13 +3,15 @@
 // declines and pdf.js reads the document.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readFast, readPdf, readPdfWithPdfJs } from '../pdf.ts';
 import { makePdf } from '../test-fixtures/minimal-pdf.ts';
 import { buildPdf, onePagePdf, streamObject } from '../test-fixtures/pdf-objects.ts';
 import { parseToUnicode } from './cmap.ts';
 import { readPdfPages } from './document.ts';
-import { PdfDict, PdfName, PdfRef } from './values.ts';
+import { decodeStream } from './filters.ts';
+import { nameOf, PdfDict, PdfName, PdfRef, PdfStream } from './values.ts';
 import { XRef } from './xref.ts';
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -43,6 +45,26 @@ describe('ToUnicode CMaps', () => {
   it('declines a CMap that uses another one', () => {
     expect(() => parseToUnicode(latin1('/Adobe-GB1-UCS2 usecmap 1 beginbfchar <01> <0041> endbfchar'))).toThrow(/usecmap/);
   });
+});
+
+describe('FlateDecode', () => {
+  const flate = (data: Uint8Array): PdfStream => {
+    const dict = new PdfDict();
+    dict.map.set('Filter', nameOf('FlateDecode'));
+    return new PdfStream(dict, zlibSync(data));
+  };
+
+  it('inflates streams larger than its reused buffer, and declines truncated data and bombs', () => {
+    const data = Uint8Array.from({ length: 3_000_000 }, (_, i) => (i * 7 + (i >> 9)) & 0xff);
+    const same = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+    expect(same(decodeStream(flate(data), (v) => v), data)).toBe(true);
+    const random = new Uint8Array(400_000);
+    for (let i = 0; i < random.length; i += 65_536) crypto.getRandomValues(random.subarray(i, i + 65_536));
+    const whole = flate(random);
+    expect(same(decodeStream(whole, (v) => v), random)).toBe(true);
+    expect(() => decodeStream(new PdfStream(whole.dict, whole.bytes.subarray(0, 200_000)), (v) => v)).toThrow(/damaged/);
+    expect(() => decodeStream(flate(new Uint8Array(20_000_000)), (v) => v)).toThrow(/large stream/);
+  }, 30_000);
 });
 
 describe('cross-reference streams', () => {
