@@ -5,7 +5,7 @@ import { checkReport } from './check.ts';
 import { ReportReadError } from './errors.ts';
 import { Deadline, LIMITS, runWithDeadline } from './limits.ts';
 import { mapReport } from './map/map-report.ts';
-import { compactOf } from './map/compact-text.ts';
+import { compactOf, releaseCompact } from './map/compact-text.ts';
 import type { ReadReport } from './model.ts';
 import { readText } from './read/text.ts';
 import type { SourceDocument } from './read/source-document.ts';
@@ -91,12 +91,16 @@ export function readDocument(doc: SourceDocument, name: string): ReadReport {
     const imageOnly = doc.notes.some((n) => n.code === 'image-only' || n.code === 'no-text-layer');
     throw new ReportReadError(imageOnly ? 'no-text' : 'empty', `${name}：${imageOnly ? '文件只有图像，没有可读取的文字' : '没有可读取的文字'}`);
   }
-  if (!looksLikeReport(doc)) {
-    throw new ReportReadError('not-a-report', `${name}：不是政府信息公开工作年度报告（未找到年度报告的标题或各部分标题）`);
+  try {
+    if (!looksLikeReport(doc)) {
+      throw new ReportReadError('not-a-report', `${name}：不是政府信息公开工作年度报告（未找到年度报告的标题或各部分标题）`);
+    }
+    const mapped = mapReport(doc);
+    const findings = checkReport(mapped);
+    return { readerVersion: READER_VERSION, ...mapped, findings };
+  } finally {
+    releaseCompact(doc); // mapping is done with it (see releaseCompact)
   }
-  const mapped = mapReport(doc);
-  const findings = checkReport(mapped);
-  return { readerVersion: READER_VERSION, ...mapped, findings };
 }
 
 function looksLikeReport(doc: SourceDocument): boolean {
