@@ -6,7 +6,7 @@ import { decodeStream } from './filters.ts';
 import { LEX_EOF, Lexer } from './lexer.ts';
 import { isCmd, PdfDict, PdfRef, PdfStream, Unsupported, type PdfValue } from './values.ts';
 
-type Entry = { offset: number } | { stream: number; index: number };
+type Entry = { offset: number; gen: number } | { stream: number; index: number; gen: 0 };
 
 const MAX_OBJECTS = 2_000_000;
 
@@ -69,7 +69,7 @@ export class XRef {
         const gen = lexer.next();
         const kind = lexer.next();
         if (typeof offset !== 'number' || typeof gen !== 'number') throw new Unsupported('odd xref entry');
-        if (isCmd(kind, 'n')) this.add(start + i, { offset });
+        if (isCmd(kind, 'n')) this.add(start + i, { offset, gen });
         else if (!isCmd(kind, 'f')) throw new Unsupported('odd xref entry');
       }
     }
@@ -106,8 +106,8 @@ export class XRef {
         const type = field(w0, 1);
         const a = field(w1, 0);
         const b = field(w2, 0);
-        if (type === 1) this.add(start + i, { offset: a });
-        else if (type === 2) this.add(start + i, { stream: a, index: b });
+        if (type === 1) this.add(start + i, { offset: a, gen: b });
+        else if (type === 2) this.add(start + i, { stream: a, index: b, gen: 0 });
         else if (type !== 0) throw new Unsupported('odd xref entry type');
       }
     }
@@ -120,11 +120,11 @@ export class XRef {
   }
 
   /** `N G obj … endobj` at the lexer's position (a stream's data is sliced, not decoded). */
-  private readIndirect(lexer: Lexer, expected?: number): PdfValue {
+  private readIndirect(lexer: Lexer, expected?: { num: number; gen: number }): PdfValue {
     const num = lexer.next();
     const gen = lexer.next();
     if (typeof num !== 'number' || typeof gen !== 'number' || !isCmd(lexer.next(), 'obj')) throw new Unsupported('no object at offset');
-    if (expected !== undefined && num !== expected) throw new Unsupported('object number mismatch');
+    if (expected !== undefined && (num !== expected.num || gen !== expected.gen)) throw new Unsupported('object number mismatch');
     const value = lexer.next();
     if (value === LEX_EOF) throw new Unsupported('truncated object');
     const after = lexer.next();
@@ -145,15 +145,17 @@ export class XRef {
     return new PdfStream(dict, bytes.subarray(start, start + length));
   }
 
-  fetch(num: number): PdfValue {
+  /** Object `num`; a reference whose generation is not the table's is declined (pdf.js fails on it). */
+  fetch(num: number, gen?: number): PdfValue {
+    const entry = this.entries.get(num);
+    if (entry && gen !== undefined && gen !== entry.gen) throw new Unsupported('generation mismatch');
     const cached = this.cache.get(num);
     if (cached !== undefined) return cached;
-    const entry = this.entries.get(num);
     if (!entry) return null;
     if (this.fetching.has(num)) throw new Unsupported('reference cycle');
     this.fetching.add(num);
     try {
-      const value = 'offset' in entry ? this.readIndirect(new Lexer(this.bytes, entry.offset), num) : this.fromObjectStream(entry.stream, entry.index);
+      const value = 'offset' in entry ? this.readIndirect(new Lexer(this.bytes, entry.offset), { num, gen: entry.gen }) : this.fromObjectStream(entry.stream, entry.index);
       this.cache.set(num, value);
       return value;
     } finally {
@@ -164,7 +166,7 @@ export class XRef {
   private fromObjectStream(num: number, index: number): PdfValue {
     let parsed = this.objectStreams.get(num);
     if (!parsed) {
-      const stream = this.fetch(num);
+      const stream = this.fetch(num, 0);
       if (!(stream instanceof PdfStream)) throw new Unsupported('object stream is not a stream');
       const n = this.resolve(stream.dict.raw('N'));
       const first = this.resolve(stream.dict.raw('First'));
@@ -191,7 +193,7 @@ export class XRef {
 
   /** A reference's object; any other value as it is. */
   resolve(value: PdfValue | undefined): PdfValue | undefined {
-    return value instanceof PdfRef ? this.fetch(value.num) : value;
+    return value instanceof PdfRef ? this.fetch(value.num, value.gen) : value;
   }
 
   get(dict: PdfDict, key: string): PdfValue | undefined {
