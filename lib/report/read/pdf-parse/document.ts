@@ -90,6 +90,24 @@ function contentBytes(xref: XRef, page: PdfDict): Uint8Array {
   return joined;
 }
 
+/**
+ * pdf.js's operator list includes annotations' appearance streams (borders there would be taken
+ * for table rules): only links without an appearance (Word's table-of-contents links) are let
+ * through; a page with any other annotation is declined.
+ */
+function checkAnnotations(xref: XRef, page: PdfDict): void {
+  const annots = xref.get(page, 'Annots');
+  if (annots === undefined) return;
+  if (!Array.isArray(annots)) throw new Unsupported('odd Annots');
+  for (const raw of annots) {
+    const annot = xref.resolve(raw);
+    const subtype = annot instanceof PdfDict ? xref.get(annot, 'Subtype') : undefined;
+    if (!(annot instanceof PdfDict) || !(subtype instanceof PdfName) || subtype.name !== 'Link' || annot.raw('AP') !== undefined) {
+      throw new Unsupported('annotations other than plain links');
+    }
+  }
+}
+
 /** The whole document's pages, or Unsupported. `check` throws once the time limit has passed. */
 export function readPdfPages(bytes: Uint8Array, check: () => void): FastPage[] {
   const xref = new XRef(bytes);
@@ -104,7 +122,7 @@ export function readPdfPages(bytes: Uint8Array, check: () => void): FastPage[] {
   const fonts = new Map<PdfDict, Font>();
   return nodes.map((node) => {
     check();
-    if (node.dict.raw('Annots') !== undefined) throw new Unsupported('annotations');
+    checkAnnotations(xref, node.dict);
     const box = view(node, xref);
     const reader = new ContentReader(xref, box, check, fonts);
     return { view: box, ...reader.readPage(contentBytes(xref, node.dict), node.resources) };

@@ -213,6 +213,16 @@ describe('falling back to pdf.js', () => {
     expect(() => readPdfPages(latin1(text), noCheck)).toThrow(/xref|object/);
   });
 
+  it('reads a page with plain link annotations as pdf.js does, and declines other annotations', async () => {
+    const content = 'BT /F1 12 Tf 1 0 0 1 72 720 Tm <000100020003> Tj ET 72 700 300 0.5 re f';
+    const link = '/Annots [<< /Type /Annot /Subtype /Link /Rect [72 715 120 730] /Border [0 0 0] /Dest [3 0 R /XYZ 0 800 0] >>]';
+    const linked = onePagePdf(content, { pageExtra: link });
+    expect(readFast(linked)).toBeDefined();
+    expect(JSON.stringify(await readPdf(linked))).toBe(JSON.stringify(await readPdfWithPdfJs(linked)));
+    const square = onePagePdf(content, { pageExtra: '/Annots [<< /Type /Annot /Subtype /Square /Rect [72 715 120 730] >>]' });
+    expect(() => readPdfPages(square, noCheck)).toThrow(/annotations/);
+  });
+
   it('a form XObject is read with its matrix', () => {
     const objects = [
       '<< /Type /Catalog /Pages 2 0 R >>',
