@@ -3,8 +3,9 @@
 // chunk size. This is the import's hot path (Prisma's per-row calls cost a round trip and a
 // query compilation each). All SQL is tagged and parameterised; nothing is built from strings.
 // The statements run on a pg connection from the Prisma client's pool (lib/db/sql-runner.ts):
-// the large values travel as one binary bytea parameter per column, cut apart in SQL by
-// offsets, so neither side escapes or parses megabytes of JSON strings.
+// source bytes, provenance and plain text travel as one binary bytea parameter per column, cut
+// apart in SQL by offsets, so neither side escapes or parses them as JSON strings; the read
+// reports (stored as jsonb) as one JSON array text.
 // A chunk must not contain the same town-year or the same file twice (see partitionUnique).
 import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/prisma/client.ts';
@@ -96,7 +97,6 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
   const townIds = inputs.map((input) => input.town.id);
   const years = inputs.map((input) => input.read.year);
   const sources = packValues(inputs.map((i) => i.bytes));
-  const reads = packValues(inputs.map((i) => i.stored.read));
   const provenances = packValues(inputs.map((i) => i.stored.provenance));
   const plainTexts = packValues(inputs.map((i) => storableText(i.plainText)));
   return inPgTransaction(db, async (sql) => {
@@ -131,15 +131,18 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
       INSERT INTO "ReportVersion" ("reportId", "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", title,
         read, provenance, "plainText", "batchId")
       SELECT x.r, x.s, x.n, x.k, x.v, x.f, x.u, x.t,
-        convert_from(substring(${reads.blob}::bytea FROM x.jo FOR x.jn), 'UTF8')::jsonb,
+        j.value,
         convert_from(substring(${provenances.blob}::bytea FROM x.po FOR x.pn), 'UTF8'),
         convert_from(substring(${plainTexts.blob}::bytea FROM x.qo FOR x.qn), 'UTF8'), x.b
       FROM unnest(${targets.map((t) => t.id)}::int[], ${inputs.map((i) => i.sha256)}::text[],
         ${inputs.map((i) => i.fileName)}::text[], ${inputs.map((i) => i.read.sourceKind)}::text[], ${inputs.map((i) => i.read.readerVersion)}::text[],
         ${figures.map((f) => f.formatVersion)}::text[], ${unitNames}::text[], ${inputs.map((i) => i.read.title)}::text[],
-        ${inputs.map((i) => i.batchId ?? null)}::int[], ${reads.starts}::int[], ${reads.lengths}::int[], ${provenances.starts}::int[],
-        ${provenances.lengths}::int[], ${plainTexts.starts}::int[], ${plainTexts.lengths}::int[])
-        AS x(r, s, n, k, v, f, u, t, b, jo, jn, po, pn, qo, qn)
+        ${inputs.map((i) => i.batchId ?? null)}::int[], ${provenances.starts}::int[], ${provenances.lengths}::int[], ${plainTexts.starts}::int[],
+        ${plainTexts.lengths}::int[], ${inputs.map((_, i) => i + 1)}::int[]) AS x(r, s, n, k, v, f, u, t, b, po, pn, qo, qn, i)
+      -- The read reports as one JSON array parsed once: cheaper for PostgreSQL than casting each
+      -- cut-out piece to jsonb (0.66–0.86 against 0.88–1.12 ms per report for this statement), and
+      -- joined on a position passed in (joining on WITH ORDINALITY measured slower still).
+      JOIN jsonb_array_elements(${`[${inputs.map((i) => i.stored.read).join(',')}]`}::jsonb) WITH ORDINALITY AS j(value, i) ON j.i = x.i
       RETURNING id, "reportId"`);
     const versionByReport = new Map(versions.map((v) => [v.reportId, v.id]));
     const versionIds = targets.map((t) => versionByReport.get(t.id)!);
