@@ -1,3 +1,4 @@
+// Ported from pdf.js (Copyright Mozilla Foundation, Apache License 2.0); see NOTICE.md.
 // The text item being built, and how pdf.js ends one (flushTextContentItem), inserts spaces
 // (addFakeSpaces, the two-last-chars rule) and starts the next; ported from pdf.js 5's
 // getTextContent (src/core/evaluator.js) with its constants. The glyph-by-glyph part is in

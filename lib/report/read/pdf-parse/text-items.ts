@@ -1,3 +1,4 @@
+// Ported from pdf.js (Copyright Mozilla Foundation, Apache License 2.0); see NOTICE.md.
 // Glyphs → text items, ported from pdf.js 5's getTextContent (src/core/evaluator.js) so that the
 // items (where one ends, where a space is inserted, their widths) are the ones the layout code
 // was tuned on. Same constants, same order of floating-point operations; only the parts this

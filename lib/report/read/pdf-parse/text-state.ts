@@ -1,3 +1,4 @@
+// Ported from pdf.js (Copyright Mozilla Foundation, Apache License 2.0); see NOTICE.md.
 // The text state pdf.js's getTextContent keeps (its TextState), with pdf.js's matrix product:
 // the same operations in the same order, so that positions come out as the same doubles.
 import type { Font } from './fonts.ts';
