@@ -32,15 +32,15 @@ export async function inPgTransaction<T>(db: Db, work: (sql: SqlRunner, client: 
   const client = await sqlPoolOf(db).connect();
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
-    try {
-      const result = await work(pgRunner(client), client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
-      throw error;
-    }
+    // As Prisma's interactive transactions had (a 120 s timeout): no statement waits forever on a lock.
+    await client.query("BEGIN; SET LOCAL statement_timeout = '120s'");
+    const result = await work(pgRunner(client), client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    // Also after a failed BEGIN or COMMIT: on a live connection ROLLBACK is harmless.
+    await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+    throw error;
   } finally {
     // A connection whose rollback failed is in an unknown state: destroy it instead of reusing it.
     client.release(broken);
