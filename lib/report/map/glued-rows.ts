@@ -23,12 +23,22 @@ const MAX_HITS = 4000;
 export function segmentGluedRows(doc: { plainText: string }, start: number, end: number, defs: readonly GluedDef[]): GluedRow[] {
   const plain = doc.plainText;
   const compact = compactOf(doc, start, end);
-  const found = findPhrases(compact, defs, plain, start);
   const hits: Hit[] = [];
-  found.forEach((own, index) => {
+  defs.forEach((def, index) => {
+    const found: Hit[] = [];
+    for (const phrase of def.phrases) {
+      // findAll's search, with this function's hit objects made directly.
+      if (!phrase) continue;
+      for (let at = compact.text.indexOf(phrase); at !== -1; at = compact.text.indexOf(phrase, at + 1)) {
+        const hitStart = compact.toRaw[at] ?? 0;
+        const hitEnd = (compact.toRaw[at + phrase.length - 1] ?? hitStart) + 1;
+        if (def.prefix && !def.prefix.test(plain.slice(Math.max(start, hitStart - 8), hitStart))) continue;
+        found.push({ def: index, start: hitStart, end: hitEnd });
+      }
+    }
     // One hit per place: the longest wording (行政规范性文件 over 规范性文件).
-    sortByPlace(own);
-    for (const hit of own) {
+    sortByPlace(found);
+    for (const hit of found) {
       const previous = hits[hits.length - 1];
       if (previous && previous.def === index && hit.start < previous.end) continue;
       hits.push(hit);
@@ -40,55 +50,6 @@ export function segmentGluedRows(doc: { plainText: string }, start: number, end:
     const value = extractValue(plain, hit.end, next ? next.start : end);
     return { key: defs[hit.def]?.key ?? '', labelRange: { start: hit.start, end: hit.end }, valueText: value.valueText, valueRange: value.valueRange };
   });
-}
-
-type Candidate = { def: number; phrase: string };
-type PhraseIndex = { firsts: Uint8Array; byFirst: Map<number, Candidate[]> };
-
-// Each caller's defs are a module constant: their phrases are indexed by first character once.
-const indexes = new WeakMap<readonly GluedDef[], PhraseIndex>();
-
-function phraseIndex(defs: readonly GluedDef[]): PhraseIndex {
-  let index = indexes.get(defs);
-  if (index) return index;
-  index = { firsts: new Uint8Array(0x10000), byFirst: new Map() };
-  for (let def = 0; def < defs.length; def++) {
-    for (const phrase of defs[def]?.phrases ?? []) {
-      if (!phrase) continue;
-      const first = phrase.charCodeAt(0);
-      index.firsts[first] = 1;
-      const list = index.byFirst.get(first);
-      if (list) list.push({ def, phrase });
-      else index.byFirst.set(first, [{ def, phrase }]);
-    }
-  }
-  indexes.set(defs, index);
-  return index;
-}
-
-/**
- * Every occurrence of every def's phrases, per def. One pass over the text, trying only the
- * phrases that begin with the character at hand, instead of an indexOf pass per phrase (about a
- * hundred per section). A def's hits come out in another order than phrase by phrase, but
- * sortByPlace orders them fully: two hits with the same start and end are the same phrase.
- */
-function findPhrases(compact: { text: string; toRaw: Int32Array }, defs: readonly GluedDef[], plain: string, start: number): Hit[][] {
-  const { firsts, byFirst } = phraseIndex(defs);
-  const { text, toRaw } = compact;
-  const found: Hit[][] = defs.map(() => []);
-  for (let at = 0; at < text.length; at++) {
-    const unit = text.charCodeAt(at);
-    if (firsts[unit] !== 1) continue;
-    for (const { def, phrase } of byFirst.get(unit) ?? []) {
-      if (!text.startsWith(phrase, at)) continue;
-      const hitStart = toRaw[at] ?? 0;
-      const hitEnd = (toRaw[at + phrase.length - 1] ?? hitStart) + 1;
-      const prefix = defs[def]?.prefix;
-      if (prefix && !prefix.test(plain.slice(Math.max(start, hitStart - 8), hitStart))) continue;
-      found[def]?.push({ def, start: hitStart, end: hitEnd });
-    }
-  }
-  return found;
 }
 
 const byPlace = (a: Hit, b: Hit): number => a.start - b.start || b.end - a.end;
