@@ -171,3 +171,18 @@ export function loadFont(xref: XRef, dict: PdfDict): Font {
   const name = fontName(nameOf(xref.get(cid, 'BaseFont')), nameOf(xref.get(descriptor, 'FontName')));
   return { name, vertical, twoByte: true, scale: 0.001, toUnicode, widths, defaultWidth, ...metrics };
 }
+
+/** A simple or Type3 font's advance widths by code: Widths from FirstChar on (required here). */
+export function readWidths(xref: XRef, dict: PdfDict, kind: string): Map<number, number> {
+  const list = xref.get(dict, 'Widths');
+  if (!Array.isArray(list)) throw new Unsupported(`${kind} without Widths`);
+  const first = xref.get(dict, 'FirstChar');
+  const widths = new Map<number, number>();
+  let code = typeof first === 'number' && Number.isInteger(first) ? first : 0;
+  for (const w of list) {
+    const width = xref.resolve(w);
+    if (typeof width === 'number') widths.set(code, width);
+    code++;
+  }
+  return widths;
+}

@@ -3,7 +3,7 @@
 // derives text from the encoding and glyph names, which is not imitated here. Type1 and CFF
 // programs (whose own FontMatrix pdf.js may adopt) and fonts without Widths (pdf.js then
 // uses the standard fonts' metrics) are declined.
-import { fontName, nameOf, readToUnicode, type Font } from './fonts.ts';
+import { fontName, nameOf, readToUnicode, readWidths, type Font } from './fonts.ts';
 import { PdfDict, PdfStream, Unsupported } from './values.ts';
 import type { XRef } from './xref.ts';
 
@@ -13,16 +13,7 @@ export function loadSimpleFont(xref: XRef, dict: PdfDict): Font {
   if (descriptor.raw('FontFile') !== undefined || descriptor.raw('FontFile3') !== undefined) throw new Unsupported('font program not TrueType');
   const file = xref.get(descriptor, 'FontFile2');
   if (file !== undefined && !(file instanceof PdfStream)) throw new Unsupported('odd font file');
-  const list = xref.get(dict, 'Widths');
-  if (!Array.isArray(list)) throw new Unsupported('simple font without Widths');
-  const first = xref.get(dict, 'FirstChar');
-  const widths = new Map<number, number>();
-  let code = typeof first === 'number' && Number.isInteger(first) ? first : 0;
-  for (const w of list) {
-    const width = xref.resolve(w);
-    if (typeof width === 'number') widths.set(code, width);
-    code++;
-  }
+  const widths = readWidths(xref, dict, 'simple font');
   const missing = xref.get(descriptor, 'MissingWidth');
   return {
     name: fontName(nameOf(xref.get(dict, 'BaseFont')), nameOf(xref.get(descriptor, 'FontName'))),

@@ -3,7 +3,7 @@
 // glyph procedures matter to pdf.js in one case, which is declined: a d1 glyph box ten times
 // the font's box makes pdf.js rescale item heights (its isCharBBox).
 import { decodeStream } from './filters.ts';
-import { nameOf, readToUnicode, type Font } from './fonts.ts';
+import { nameOf, readToUnicode, readWidths, type Font } from './fonts.ts';
 import { LEX_EOF, Lexer } from './lexer.ts';
 import { PdfCmd, PdfDict, PdfStream, Unsupported, type PdfValue } from './values.ts';
 import type { XRef } from './xref.ts';
@@ -52,16 +52,7 @@ export function loadType3Font(xref: XRef, dict: PdfDict): Font {
   const procs = xref.get(dict, 'CharProcs');
   if (!(procs instanceof PdfDict)) throw new Unsupported('Type3 font without glyph procedures');
   checkGlyphBoxes(xref, procs, fontBBoxSize);
-  const first = xref.get(dict, 'FirstChar');
-  const list = xref.get(dict, 'Widths');
-  if (!Array.isArray(list)) throw new Unsupported('Type3 font without Widths');
-  const widths = new Map<number, number>();
-  let code = Number.isInteger(first) ? (first as number) : 0;
-  for (const w of list) {
-    const width = xref.resolve(w);
-    if (typeof width === 'number') widths.set(code, width);
-    code++;
-  }
+  const widths = readWidths(xref, dict, 'Type3 font');
   const missing = xref.get(descriptor, 'MissingWidth');
   return {
     name,
