@@ -113,9 +113,13 @@ export function groupLines(items: PdfItem[], page: number): PdfLine[] {
 // "当前位置：首页 > …"): navigation, not report text, and it would be taken for the title.
 const BREADCRUMB = /^(?:(?:当前|您的|你的|所在)位置\s*[:：]|首页\s*[>＞»›])/;
 
-/** Drops breadcrumb lines from the first page. */
-export function dropBreadcrumbs(lines: PdfLine[]): PdfLine[] {
-  return lines.filter((line) => line.page !== 1 || !BREADCRUMB.test(lineText(line).trim()));
+/**
+ * Drops breadcrumb lines from the first page with text (LibreOffice can print a web page with
+ * an empty first page, so that is not always page 1).
+ */
+export function dropBreadcrumbs(pages: PdfLine[][]): PdfLine[][] {
+  const first = pages.findIndex((lines) => lines.length > 0);
+  return pages.map((lines, i) => (i === first ? lines.filter((line) => !BREADCRUMB.test(lineText(line).trim())) : lines));
 }
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;

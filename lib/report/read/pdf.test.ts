@@ -122,6 +122,19 @@ describe('readPdf: a section 三 table over a page break', async () => {
   });
 });
 
+describe('readPdf: a web page printed to PDF', () => {
+  it('drops the breadcrumb trail on the first page with text, also when page 1 is blank (LibreOffice)', async () => {
+    const page: PdfText[] = [
+      { x: 60, y: 800, text: '当前位置：首页 > 政府信息公开 > 年度报告' },
+      { x: 100, y: 760, text: '承留镇人民政府2024年政府信息公开工作年度报告', size: 16 },
+    ];
+    for (const pages of [[page], [[], page]]) {
+      const doc = await readPdf(makePdf(pages));
+      expect(paragraphs(doc)).toEqual(['承留镇人民政府2024年政府信息公开工作年度报告']);
+    }
+  });
+});
+
 describe('readPdf: damaged and unreadable files', () => {
   const simple = makePdf([[{ x: 100, y: 700, text: '政府信息公开工作年度报告' }]]);
 

@@ -137,7 +137,7 @@ function assemble(pages: (PageRead | undefined)[], deadline: Deadline): SourceDo
   const lines = pages.map((page) => page?.lines ?? []);
   const heights = pages.map((page) => page?.height ?? 842);
   const grids = pages.map((page) => page?.grids ?? []);
-  const blocks = runWithDeadline(deadline, () => layOut(dropPageFurniture(lines.map(dropBreadcrumbs), heights), grids));
+  const blocks = runWithDeadline(deadline, () => layOut(dropPageFurniture(dropBreadcrumbs(lines), heights), grids));
   for (const block of blocks) {
     if (block.type === 'paragraph') builder.addParagraph(block.text, block.page);
     else builder.addTable(block.table.rows, block.table.pages);

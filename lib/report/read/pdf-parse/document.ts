@@ -41,19 +41,29 @@ function view(node: PageNode, xref: XRef): number[] {
   return [xLow, yLow, xHigh, yHigh];
 }
 
+/**
+ * Resources found at several levels of the page tree (LibreOffice writes them on the page tree's
+ * root and on each page), merged as pdf.js's Dict.merge does: each top-level entry (Font,
+ * XObject, ...) from the nearest level that has it, with no merging inside an entry.
+ */
+function mergeResources(near: PdfDict, far: PdfDict): PdfDict {
+  const merged = new PdfDict();
+  for (const [key, value] of near.map) merged.map.set(key, value);
+  for (const [key, value] of far.map) if (!merged.map.has(key)) merged.map.set(key, value);
+  return merged;
+}
+
 /** Leaves of the page tree in order, with inherited Resources/MediaBox/CropBox. */
 function pageNodes(xref: XRef, root: PdfDict): PageNode[] {
   const pages: PageNode[] = [];
   const seen = new Set<PdfDict>();
-  const walk = (node: PdfDict, inherited: Omit<PageNode, 'dict'>, resourceLevels: number): void => {
+  const walk = (node: PdfDict, inherited: Omit<PageNode, 'dict'>): void => {
     if (seen.has(node) || pages.length > LIMITS.maxPdfPages) throw new Unsupported('page tree loop or too many pages');
     seen.add(node);
     const own = node.raw('Resources');
-    const levels = resourceLevels + (own === undefined ? 0 : 1);
-    // pdf.js merges Resources found at several levels of the tree: declined.
-    if (levels > 1) throw new Unsupported('Resources at several levels');
-    const resources = own === undefined ? inherited.resources : xref.resolve(own);
-    if (resources !== undefined && !(resources instanceof PdfDict)) throw new Unsupported('odd Resources');
+    const found = own === undefined ? undefined : xref.resolve(own);
+    if (found !== undefined && !(found instanceof PdfDict)) throw new Unsupported('odd Resources');
+    const resources = found === undefined ? inherited.resources : inherited.resources === undefined ? found : mergeResources(found, inherited.resources);
     const here = { resources, mediaBox: node.raw('MediaBox') ?? inherited.mediaBox, cropBox: node.raw('CropBox') ?? inherited.cropBox };
     const kids = xref.get(node, 'Kids');
     const type = xref.get(node, 'Type');
@@ -61,12 +71,12 @@ function pageNodes(xref: XRef, root: PdfDict): PageNode[] {
       for (const kid of kids) {
         const child = xref.resolve(kid);
         if (!(child instanceof PdfDict)) throw new Unsupported('odd page tree node');
-        walk(child, here, levels);
+        walk(child, here);
       }
     } else if (type instanceof PdfName && type.name === 'Page') pages.push({ dict: node, ...here });
     else throw new Unsupported('odd page tree node');
   };
-  walk(root, { resources: undefined, mediaBox: undefined, cropBox: undefined }, 0);
+  walk(root, { resources: undefined, mediaBox: undefined, cropBox: undefined });
   return pages;
 }
 

@@ -133,11 +133,11 @@ describe('text items as pdf.js makes them', () => {
 });
 
 describe('Type3 fonts (how Chromium prints CJK text)', () => {
-  const type3 = (glyph: string): Uint8Array => {
+  const type3 = (glyph: string, resources = { pages: '', page: '/Resources << /Font << /F1 5 0 R >> >>' }): Uint8Array => {
     const objects = [
       '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      `<< /Type /Pages /Kids [3 0 R] /Count 1 ${resources.pages}>>`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${resources.page} /Contents 4 0 R >>`,
       streamObject('', 'BT /F1 16 Tf 1 0 0 -1 72 700 Tm <0102> Tj 24 0 Td <01> Tj ET'),
       '<< /Type /Font /Subtype /Type3 /FontMatrix [.00100000005 0 0 -.00100000005 0 0] /FontBBox [0 120 1000 -880] /FirstChar 0 /LastChar 2 /Widths [0 1000 500] /Encoding << /Type /Encoding /Differences [1 /g1 /g2] >> /CharProcs << /g1 7 0 R /g2 7 0 R >> /ToUnicode 8 0 R /FontDescriptor 6 0 R >>',
       '<< /Type /FontDescriptor /FontName /AAAAAA+NotoSansCJKjp-Regular /Flags 4 >>',
@@ -154,6 +154,19 @@ describe('Type3 fonts (how Chromium prints CJK text)', () => {
     expect(items.map((i) => i.str)).toEqual(['年报年']);
     expect(items[0]?.width).toBeCloseTo(40, 4);
     expect(JSON.stringify(await readPdf(bytes))).toBe(JSON.stringify(await readPdfWithPdfJs(bytes)));
+  });
+
+  it('merges Resources from the page tree and the page as pdf.js does (LibreOffice writes both)', async () => {
+    const glyph = '1000 0 0 -880 1000 120 d1 0 0 m 1000 0 l 1000 -880 l h f';
+    // Fonts only on the Pages node, the page's own Resources without Font: the inherited Font is used.
+    const inherited = type3(glyph, { pages: '/Resources << /Font << /F1 5 0 R >> >> ', page: '/Resources << /ProcSet [/PDF /Text] >>' });
+    // A wrong Font (object 6 is a descriptor) on the Pages node, the right one on the page: the nearest level wins.
+    const overridden = type3(glyph, { pages: '/Resources << /Font << /F1 6 0 R >> >> ', page: '/Resources << /Font << /F1 5 0 R >> >>' });
+    for (const bytes of [inherited, overridden]) {
+      expect(readFast(bytes)).toBeDefined();
+      expect((readPdfPages(bytes, noCheck)[0]?.items ?? []).map((i) => i.str).join('')).toContain('年报年');
+      expect(JSON.stringify(await readPdf(bytes))).toBe(JSON.stringify(await readPdfWithPdfJs(bytes)));
+    }
   });
 
   it('declines glyph boxes ten times the font box (pdf.js then rescales item heights)', () => {
