@@ -7,14 +7,24 @@ import type { SourceDocument } from '../read/source-document.ts';
 
 const TITLE_PATTERN = /^(.*?)\s*(?:关于\s*(?:报送|印发|公布|公开)?\s*)?(\d{4})\s*年度?\s*(?:的)?\s*政府信息公开(?:工作)?(?:年度)?(?:工作)?报告/;
 
+const TITLE_TEST = /政府信息公开.{0,6}报告/;
+
 export function findTitle(doc: SourceDocument): string | undefined {
   const crawler = findCrawlerTitle(doc);
   if (crawler) return crawler;
   let previous = '';
-  for (const block of doc.blocks.slice(0, 8)) {
+  const blocks = doc.blocks.slice(0, 9);
+  for (let i = 0; i < 8 && i < blocks.length; i++) {
+    const block = blocks[i]!;
     if (block.type !== 'paragraph') continue;
-    const text = toSimplified(block.text.replace(/^#+\s*/, '').trim()).text;
-    if (/政府信息公开.{0,6}报告/.test(text) && text.length <= 80) {
+    let text = toSimplified(block.text.replace(/^#+\s*/, '').trim()).text;
+    // A title in large type wraps in a printed page: "…年度报" then "告" on the next line.
+    const next = blocks[i + 1];
+    if (!TITLE_TEST.test(text) && text.includes('政府信息公开') && next?.type === 'paragraph' && next.text.trim().length <= 12) {
+      const joined = text + toSimplified(next.text.trim()).text;
+      if (TITLE_TEST.test(joined)) text = joined;
+    }
+    if (TITLE_TEST.test(text) && text.length <= 80) {
       // PDFs set the unit on a line of its own above "2023 年政府信息公开工作年度报告".
       const unitAbove = !readTitle(text).unit && /(?:人民政府|管理局|办事处|委员会|办公室|局)$/.test(previous) && previous.length <= 30;
       return unitAbove ? `${previous}${text}` : text;

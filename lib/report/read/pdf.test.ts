@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReportReadError } from '../errors.ts';
+import { findTitle, readTitle } from '../map/read-title.ts';
 import { readPdf } from './pdf.ts';
 import type { SourceDocument, SourceTable } from './source-document.ts';
 import { makePdf, type PdfText } from './test-fixtures/minimal-pdf.ts';
@@ -132,6 +133,16 @@ describe('readPdf: a web page printed to PDF', () => {
       const doc = await readPdf(makePdf(pages));
       expect(paragraphs(doc)).toEqual(['承留镇人民政府2024年政府信息公开工作年度报告']);
     }
+  });
+
+  it('finds a title in large type that wrapped onto a second line (LibreOffice: "…年度报" then "告")', async () => {
+    const doc = await readPdf(makePdf([[
+      { x: 60, y: 800, text: '首页' },
+      { x: 70, y: 760, text: '青坪镇人民政府2020年政府信息公开工作年度报', size: 22 },
+      { x: 286, y: 730, text: '告', size: 22 },
+      { x: 60, y: 700, text: '一、总体情况' },
+    ]]));
+    expect(readTitle(findTitle(doc))).toEqual({ unit: '青坪镇人民政府', year: 2020 });
   });
 });
 
