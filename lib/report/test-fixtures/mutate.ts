@@ -1,6 +1,7 @@
 // Deterministic damage for the fuzz test: a seeded PRNG (never Math.random, so a failure can be
 // replayed from its index) and the kinds of damage real files suffer or an attacker would try.
 import iconv from 'iconv-lite';
+import { concatBytes } from '../read/bytes.ts';
 
 export type Rng = { next: () => number; int: (max: number) => number; pick: <T>(items: readonly T[]) => T };
 
@@ -73,9 +74,9 @@ export const TEXT_MUTATIONS: readonly Mutation<string>[] = [
 export const BYTE_MUTATIONS: readonly Mutation<Uint8Array>[] = [
   { name: 'truncate-bytes', apply: (b, rng) => b.slice(0, rng.int(b.length + 1)) },
   { name: 'flip-bytes', apply: (b, rng) => { const out = b.slice(); for (let i = 1 + rng.int(20); i > 0 && out.length > 0; i--) { const at = rng.int(out.length); out[at] = (out[at] ?? 0) ^ (1 << rng.int(8)); } return out; } },
-  { name: 'insert-bytes', apply: (b, rng) => { const a = rng.int(b.length); const junk = Uint8Array.from({ length: 1 + rng.int(64) }, () => rng.int(256)); return concat(b.subarray(0, a), junk, b.subarray(a)); } },
+  { name: 'insert-bytes', apply: (b, rng) => { const a = rng.int(b.length); const junk = Uint8Array.from({ length: 1 + rng.int(64) }, () => rng.int(256)); return concatBytes([b.subarray(0, a), junk, b.subarray(a)]); } },
   { name: 'zero-range', apply: (b, rng) => { const out = b.slice(); const a = rng.int(out.length); out.fill(0, a, a + rng.int(2000)); return out; } },
-  { name: 'random-bytes', apply: (b, rng) => concat(b.subarray(0, rng.int(16)), Uint8Array.from({ length: rng.int(4000) }, () => rng.int(256))) },
+  { name: 'random-bytes', apply: (b, rng) => concatBytes([b.subarray(0, rng.int(16)), Uint8Array.from({ length: rng.int(4000) }, () => rng.int(256))]) },
 ];
 
 /** The same text in another encoding, labelled or not: GBK, Big5, UTF-16 with BOM, mojibake. */
@@ -88,12 +89,3 @@ export function encodeSwapped(text: string, rng: Rng): { bytes: Uint8Array; name
   return { bytes: new Uint8Array(iconv.encode(text, 'gb18030')), name: 'gb18030' };
 }
 
-export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}

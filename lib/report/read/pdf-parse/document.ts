@@ -2,6 +2,7 @@
 // text items and ruling lines. It throws Unsupported for anything outside what it reads exactly
 // like pdf.js; the caller then reads the whole document with pdf.js (pdf.ts).
 import { LIMITS } from '../../limits.ts';
+import { concatBytes } from '../bytes.ts';
 import type { Rules } from '../pdf-rules.ts';
 import { ContentReader } from './content.ts';
 import { decodeStream } from './filters.ts';
@@ -89,15 +90,8 @@ function contentBytes(xref: XRef, page: PdfDict): Uint8Array {
     if (item.dict.raw('Resources') !== undefined) throw new Unsupported('content stream with its own Resources');
     parts.push(decodeStream(item, (v) => xref.resolve(v)));
   }
-  if (parts.length === 1) return parts[0] as Uint8Array;
   // pdf.js joins the streams of an array without a separator.
-  const joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
+  return concatBytes(parts);
 }
 
 /**

@@ -154,9 +154,7 @@ export function loadFont(xref: XRef, dict: PdfDict): Font {
   if (cid.raw('ToUnicode') !== undefined) throw new Unsupported('ToUnicode on the descendant font');
   const descriptor = xref.get(cid, 'FontDescriptor');
   if (!(descriptor instanceof PdfDict)) throw new Unsupported('font without descriptor');
-  if (descriptor.raw('FontFile') !== undefined || descriptor.raw('FontFile3') !== undefined) throw new Unsupported('font program not TrueType');
-  const file = xref.get(descriptor, 'FontFile2');
-  if (file !== undefined && !(file instanceof PdfStream)) throw new Unsupported('odd font file');
+  const file = trueTypeProgramOf(xref, descriptor);
   const vertical = encoding === 'Identity-V';
   // pdf.js swaps in vertical presentation forms (、→︑) for vertical text in a font whose program
   // it lacks or cannot parse: vertical fonts are read only with a sound-looking TrueType program.
@@ -170,6 +168,14 @@ export function loadFont(xref: XRef, dict: PdfDict): Font {
   const metrics = vertical ? verticalMetrics(xref, cid, defaultWidth) : { vmetrics: [], defaultVMetrics: [] };
   const name = fontName(nameOf(xref.get(cid, 'BaseFont')), nameOf(xref.get(descriptor, 'FontName')));
   return { name, vertical, twoByte: true, scale: 0.001, toUnicode, widths, defaultWidth, ...metrics };
+}
+
+/** The font's TrueType program (FontFile2), if embedded; Type1 and CFF programs are declined. */
+export function trueTypeProgramOf(xref: XRef, descriptor: PdfDict): PdfStream | undefined {
+  if (descriptor.raw('FontFile') !== undefined || descriptor.raw('FontFile3') !== undefined) throw new Unsupported('font program not TrueType');
+  const file = xref.get(descriptor, 'FontFile2');
+  if (file !== undefined && !(file instanceof PdfStream)) throw new Unsupported('odd font file');
+  return file;
 }
 
 /** A simple or Type3 font's advance widths by code: Widths from FirstChar on (required here). */

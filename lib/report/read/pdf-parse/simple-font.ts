@@ -3,16 +3,14 @@
 // derives text from the encoding and glyph names, which is not imitated here. Type1 and CFF
 // programs (whose own FontMatrix pdf.js may adopt) and fonts without Widths (pdf.js then
 // uses the standard fonts' metrics) are declined.
-import { fontName, nameOf, readToUnicode, readWidths, type Font } from './fonts.ts';
-import { PdfDict, PdfStream, Unsupported } from './values.ts';
+import { fontName, nameOf, readToUnicode, readWidths, trueTypeProgramOf, type Font } from './fonts.ts';
+import { PdfDict, Unsupported } from './values.ts';
 import type { XRef } from './xref.ts';
 
 export function loadSimpleFont(xref: XRef, dict: PdfDict): Font {
   const descriptor = xref.get(dict, 'FontDescriptor');
   if (!(descriptor instanceof PdfDict)) throw new Unsupported('simple font without descriptor');
-  if (descriptor.raw('FontFile') !== undefined || descriptor.raw('FontFile3') !== undefined) throw new Unsupported('font program not TrueType');
-  const file = xref.get(descriptor, 'FontFile2');
-  if (file !== undefined && !(file instanceof PdfStream)) throw new Unsupported('odd font file');
+  trueTypeProgramOf(xref, descriptor);
   const widths = readWidths(xref, dict, 'simple font');
   const missing = xref.get(descriptor, 'MissingWidth');
   return {
