@@ -20,11 +20,20 @@ export function prismaRunner(tx: Prisma.TransactionClient): SqlRunner {
   };
 }
 
-export function pgRunner(client: pg.ClientBase): SqlRunner {
+export function pgRunner(client: pg.ClientBase | pg.Pool): SqlRunner {
   return {
     execute: async (query) => (await client.query({ text: query.text, values: query.values })).rowCount ?? 0,
     query: async <T>(query: Prisma.Sql) => (await client.query({ text: query.text, values: query.values })).rows as T[],
   };
+}
+
+/**
+ * Statements outside a transaction, each on any pooled connection: for the import's per-chunk
+ * bookkeeping (which files are known, each file's outcome), where a Prisma call cost the main
+ * thread more than the statement cost PostgreSQL.
+ */
+export function poolRunner(db: Db): SqlRunner {
+  return pgRunner(sqlPoolOf(db));
 }
 
 /** Runs `work` in one transaction on a pooled pg connection: committed if it returns, rolled back if it throws. */

@@ -2,6 +2,8 @@
 // file with its outcome. Files go through in chunks: read and matched one by one, then each
 // chunk stored in one transaction (storeReports); memory stays bounded by the chunk size.
 import type { Db } from '../db/client.ts';
+import { Prisma } from '../db/generated/prisma/client.ts';
+import { poolRunner } from '../db/sql-runner.ts';
 import { findKnownSources, hashBytes, prepareFile, toOutcome, type FileOutcome, type ImportContext, type Prepared } from './import-file.ts';
 import { RegionIndex, type RegionNode } from './region-index.ts';
 import { partitionUnique, storeReports } from './store-reports.ts';
@@ -41,6 +43,16 @@ export function resolveScope(index: RegionIndex, regionPath: string[] | undefine
   const scope = index.resolvePath(regionPath);
   if (!scope) throw new UnknownRegionError(regionPath);
   return scope;
+}
+
+/** Each file's outcome, one statement per chunk (a Prisma createMany cost the storing thread ~0.3 ms a file). */
+async function insertItems(db: Db, batchId: number, chunk: BatchFile[], outcomes: FileOutcome[]): Promise<void> {
+  await poolRunner(db).execute(Prisma.sql`
+    INSERT INTO "ImportItem" ("batchId", "fileName", size, status, reason, "reportId", "versionId", "finishedAt")
+    SELECT ${batchId}::int, x.n, x.z, x.s::"ItemStatus", x.r, x.rid, x.vid, now()
+    FROM unnest(${chunk.map((f) => f.name)}::text[], ${chunk.map((f) => f.size)}::int[], ${outcomes.map((o) => o.status)}::text[],
+      ${outcomes.map((o) => o.reason ?? null)}::text[], ${outcomes.map((o) => o.reportId ?? null)}::int[],
+      ${outcomes.map((o) => o.versionId ?? null)}::int[]) AS x(n, z, s, r, rid, vid)`);
 }
 
 const saveFailure = (file: string, error: unknown): FileOutcome => ({
@@ -136,18 +148,7 @@ export async function runImportBatch(
     next?.catch(() => {}); // awaited on the next turn; this only keeps Node from calling it unhandled meanwhile
     const stored = await storeChunk(ctx, prepared.filter((p): p is Extract<Prepared, { kind: 'ready' }> => p.kind === 'ready'));
     const outcomes = prepared.map((p) => (p.kind === 'done' ? p.outcome : stored.get(p.input.sha256 + p.input.fileName)!));
-    await db.importItem.createMany({
-      data: outcomes.map((outcome, i) => ({
-        batchId: batch.id,
-        fileName: chunk[i]!.name,
-        size: chunk[i]!.size,
-        status: outcome.status,
-        reason: outcome.reason ?? null,
-        reportId: outcome.reportId ?? null,
-        versionId: outcome.versionId ?? null,
-        finishedAt: new Date(),
-      })),
-    });
+    await insertItems(db, batch.id, chunk, outcomes);
     for (const outcome of outcomes) {
       summary.outcomes.push(outcome);
       if (outcome.status === 'failed') summary.failed.push({ file: outcome.file, reason: outcome.reason ?? '' });

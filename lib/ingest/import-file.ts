@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { AuditActor } from '../auth/audit.ts';
 import type { Db } from '../db/client.ts';
+import { Prisma } from '../db/generated/prisma/client.ts';
+import { poolRunner } from '../db/sql-runner.ts';
 import { ReportReadError } from '../report/errors.ts';
 import { MAX_REPORT_BYTES } from '../report/index.ts';
 import { matchTown } from './match-town.ts';
@@ -48,11 +50,11 @@ export function hashBytes(bytes: Uint8Array): string {
 
 /** Files already stored, by SHA-256 (one query for a whole chunk). */
 export async function findKnownSources(db: Db, shas: string[]): Promise<Map<string, KnownSource>> {
-  const rows = await db.reportVersion.findMany({
-    where: { sourceSha256: { in: shas } },
-    select: { id: true, reportId: true, unitName: true, sourceSha256: true, report: { select: { year: true } } },
-  });
-  return new Map(rows.map((row) => [row.sourceSha256, { reportId: row.reportId, versionId: row.id, unit: row.unitName, year: row.report.year }]));
+  const rows = await poolRunner(db).query<{ versionId: number; reportId: number; unit: string; sha256: string; year: number }>(Prisma.sql`
+    SELECT v.id AS "versionId", v."reportId", v."unitName" AS unit, v."sourceSha256" AS sha256, r.year
+    FROM "ReportVersion" v JOIN "Report" r ON r.id = v."reportId"
+    WHERE v."sourceSha256" = ANY(${shas}::text[])`);
+  return new Map(rows.map((row) => [row.sha256, { reportId: row.reportId, versionId: row.versionId, unit: row.unit, year: row.year }]));
 }
 
 export async function prepareFile(ctx: ImportContext, file: { name: string; bytes: Uint8Array; sha256?: string }, known?: KnownSource): Promise<Prepared> {
