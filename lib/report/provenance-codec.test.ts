@@ -16,6 +16,12 @@ describe('provenance codec', () => {
     expect(packed.length).toBeLessThan(JSON.stringify(report.sources).length / 2.5);
   });
 
+  it('writes exactly what JSON.stringify of the packed groups gives (it builds the text itself, for speed)', async () => {
+    const { report, document } = await readReportWithSource(new Uint8Array(readFileSync(SEED)), 'seed.txt');
+    const sources: Record<string, Provenance> = { ...report.sources, 'x.odd': { method: 'split', range: { start: 0, end: 2 }, text: '"\\\n', page: 3, note: '注' } };
+    expect(encodeProvenance(sources, document.plainText)).toBe(referenceEncoding(sources, document.plainText));
+  });
+
   it('keeps a text that differs from the plain text at its range, and every optional field', () => {
     const plainText = '全年共发布信息 166 条';
     const sources: Record<string, Provenance> = {
@@ -36,3 +42,19 @@ describe('provenance codec', () => {
     expect(decodeProvenance('[["a", [["b", 99], ["c", 0, 1, 2, 3], 5]], 7]', '')).toEqual({ 'a.c': { method: 'cell', table: 1, row: 2, col: 3 } });
   });
 });
+
+/** The codec's format written the plain way, with JSON.stringify over arrays. */
+function referenceEncoding(sources: Record<string, Provenance>, plainText: string): string {
+  const methods = ['cell', 'split', 'prose', 'derived', 'empty-as-zero'];
+  const groups = new Map<string, unknown[][]>();
+  for (const [key, p] of Object.entries(sources)) {
+    const start = p.range?.start ?? null;
+    const end = p.range?.end ?? null;
+    const same = p.text !== undefined && start !== null && end !== null && plainText.slice(start, end) === p.text;
+    const row: unknown[] = [key.slice(key.lastIndexOf('.') + 1), methods.indexOf(p.method), p.table ?? null, p.row ?? null, p.col ?? null, start, end, same ? 0 : (p.text ?? null), p.page ?? null, p.note ?? null];
+    while (row.length > 2 && row[row.length - 1] === null) row.pop();
+    const prefix = key.slice(0, Math.max(0, key.lastIndexOf('.')));
+    groups.set(prefix, [...(groups.get(prefix) ?? []), row]);
+  }
+  return JSON.stringify([...groups]);
+}
