@@ -24,7 +24,9 @@ export function indexOfBytes(bytes: Uint8Array, needle: readonly number[], from 
   const first = needle[0];
   if (first === undefined) return -1;
   const last = Math.min(until, bytes.length) - needle.length;
-  for (let i = bytes.indexOf(first, from); i !== -1 && i <= last; i = bytes.indexOf(first, i + 1)) {
+  // indexOf runs to the end of what it is given: give it no more than the bytes a match can start in.
+  const starts = last + 1 < bytes.length ? bytes.subarray(0, Math.max(0, last + 1)) : bytes;
+  for (let i = starts.indexOf(first, from); i !== -1; i = starts.indexOf(first, i + 1)) {
     let ok = true;
     for (let j = 1; j < needle.length; j++) {
       if (bytes[i + j] !== needle[j]) {
@@ -88,11 +90,16 @@ function looksLikeHtml(text: string, fileName?: string): boolean {
   return tagCount >= 2 && /\.(x?html?|shtml|aspx?|jsp|php)$/i.test(fileName ?? '');
 }
 
+// A unit junkRatio counts as junk. Nearly every document has none: one regular-expression scan
+// (native code) answers that several times faster than the counting loop below.
+const JUNK_UNIT = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+
 /** Share of characters that would not occur in a text document (NUL, C0 controls other than whitespace, U+FFFD). */
 function junkRatio(text: string): number {
+  const end = Math.min(text.length, 65536);
+  if (end > 0 && !JUNK_UNIT.test(end < text.length ? text.slice(0, end) : text)) return 0;
   let junk = 0;
   let pairs = 0;
-  const end = Math.min(text.length, 65536);
   // Counted per character (code point), as iterating the string would, without the iterator:
   // every unit counts once, except the second unit of a surrogate pair.
   for (let i = 0; i < end; i++) {
@@ -110,6 +117,16 @@ function junkRatio(text: string): number {
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+// Uint8Array#includes looks at one byte at a time (about 1 ns each on node 20); Buffer#indexOf
+// is memchr. Feature-detected: in a browser there is no Buffer.
+type BufferLike = { from(buffer: ArrayBufferLike, byteOffset: number, length: number): { indexOf(value: number): number } };
+const NODE_BUFFER = (globalThis as { Buffer?: BufferLike }).Buffer;
+
+function hasZeroByte(bytes: Uint8Array): boolean {
+  if (NODE_BUFFER) return NODE_BUFFER.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1;
+  return bytes.includes(0);
 }
 
 export function detectSourceKind(bytes: Uint8Array, fileName?: string): DetectedKind {
@@ -133,8 +150,7 @@ export function detectSource(bytes: Uint8Array, fileName?: string): { kind: Dete
   const bom = detectBom(bytes);
   // UTF-16 without a BOM is not expected from these sites; NULs otherwise mean binary.
   if (!bom || bom.encoding === 'utf-8') {
-    const probe = bytes.subarray(0, 65536);
-    if (probe.includes(0)) return kind('unsupported');
+    if (hasZeroByte(bytes.subarray(0, 65536))) return kind('unsupported');
   }
   const whole = bytes.length <= 262144;
   const decoded = decodeText(whole ? bytes : bytes.subarray(0, 262144));

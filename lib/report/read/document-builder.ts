@@ -12,7 +12,35 @@ const WHITESPACE = /\s+/g;
 
 /** Collapses every whitespace run (including NBSP and U+3000, which JS `\s` covers) and trims. */
 export function collapseSpaces(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim();
+  // Most texts given are collapsed already (a cell is collapsed when read, then again when
+  // placed): a scan that finds nothing to change is several times cheaper than replace + trim.
+  return isCollapsed(text) ? text : text.replace(WHITESPACE, ' ').trim();
+}
+
+/** True when no whitespace is at either end, none but U+0020 occurs, and no two are adjacent. */
+function isCollapsed(text: string): boolean {
+  let afterSpace = true; // at the start, a space would be leading
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isOtherWhitespace(code)) {
+      return false;
+    } else {
+      afterSpace = false;
+    }
+  }
+  return !afterSpace || text.length === 0;
+}
+
+/** What JavaScript's \s matches, U+0020 aside. */
+function isOtherWhitespace(code: number): boolean {
+  if (code < 0xa0) return code >= 0x09 && code <= 0x0d;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 // CJK ideographs, CJK punctuation and full-width forms: text that is written without spaces.
@@ -75,21 +103,34 @@ export class DocumentBuilder {
     checkDeadline();
     const start = this.length;
     let end = start;
+    // The table's plain text goes in as one chunk: a chunk per cell and per tab made joining
+    // the chunks the largest part of build().
+    let plain = '';
+    let at = start;
     const outRows: SourceCell[][] = rows.map((row) => {
       const outRow = row.map((draft, col): SourceCell => {
-        if (col > 0) this.write('\t');
+        if (col > 0) {
+          plain += '\t';
+          at++;
+        }
         const text = toUnifiedIdeographs(collapseSpaces(draft.text));
         const cell: SourceCell = { text };
         if (draft.page !== undefined) cell.page = draft.page;
         // The source shows a merged cell once: copies stay out of the plain text.
         if (draft.mergedFrom) cell.mergedFrom = draft.mergedFrom;
-        else cell.range = this.write(text);
+        else {
+          cell.range = { start: at, end: at + text.length };
+          plain += text;
+          at += text.length;
+        }
         return cell;
       });
-      end = this.length;
-      this.write('\n');
+      end = at;
+      plain += '\n';
+      at++;
       return outRow;
     });
+    this.write(plain);
     const table: SourceBlock = { type: 'table', rows: outRows, range: { start, end } };
     if (pages && pages.length > 0) table.pages = pages;
     this.blocks.push(table);

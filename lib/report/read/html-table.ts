@@ -1,27 +1,15 @@
 // HTML tables: own rows only (nested tables are read separately), cell text with <p>/<br>
 // pieces joined the way a reader sees them, and rowspan/colspan expanded.
-import { joinPieces, type DraftCell } from './document-builder.ts';
-import { isMarkupElement, type MarkupDocument, type MarkupElement as Element, type MarkupNode as ChildNode } from './markup-tree.ts';
+import { collapseSpaces, isCjk, type DraftCell } from './document-builder.ts';
+import type { HtmlElement as Element } from './html-tree.ts';
 import { expandSpans, type SpanCell } from './table-grid.ts';
 
-export const isElement: (node: ChildNode | MarkupDocument) => node is Element = isMarkupElement;
-
-/** Elements that end a line of text: inside a cell they separate pieces, in the flow they end paragraphs. */
-export const BLOCK_TAGS = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
-  'blockquote', 'pre', 'center', 'address', 'hr', 'main', 'figure', 'figcaption', 'caption', 'tr', 'td', 'th',
-  'table', 'tbody', 'thead', 'tfoot', 'form', 'fieldset', 'header', 'footer', 'nav', 'aside',
-]);
-
-/** Never text: scripts, styles, embedded objects and form controls. */
-export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'select',
-  'input', 'textarea', 'head', 'link', 'meta', 'map', 'audio', 'video',
-]);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export function isHidden(el: Element): boolean {
-  const style = el.attribs.style;
-  return el.attribs.hidden !== undefined || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style));
+  const attribs = el.attribs;
+  const style = attribs.style;
+  return attribs.hidden !== undefined || (style !== undefined && HIDDEN_STYLE.test(style));
 }
 
 function spanOf(value: string | undefined): number {
@@ -34,45 +22,64 @@ function spanOf(value: string | undefined): number {
 export function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {
-    if (!isElement(child)) continue;
+    if (child.type === 'text') continue;
     if (child.name === 'tr') rows.push(child);
     else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
-      for (const row of child.children) if (isElement(row) && row.name === 'tr') rows.push(row);
+      for (const row of child.children) if (row.type !== 'text' && row.name === 'tr') rows.push(row);
     }
   }
   return rows;
 }
 
-export function rowCells(row: Element): Element[] {
-  return row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
-}
+/**
+ * One cell's text as joinPieces would join its pieces (the text between block elements):
+ * each piece collapsed, CJK against CJK joined directly, anything else with one space. The
+ * pieces are joined as they end instead of being collected first: one scan per table, reset
+ * per cell, and no array per cell.
+ */
+class CellScan {
+  text = '';
+  piece = '';
+  images = 0;
+  nestedTables = 0;
+  blocks = 0;
 
-type CellScan = { pieces: string[]; images: number; nestedTables: number; blocks: number };
-
-function scanCell(node: Element, scan: CellScan, depth: number): void {
-  for (const child of node.children) {
-    if (child.type === 'text') {
-      scan.pieces[scan.pieces.length - 1] += child.data;
-      continue;
-    }
-    if (!isElement(child) || SKIP_TAGS.has(child.name) || isHidden(child)) continue;
-    if (child.name === 'img') scan.images++;
-    if (child.name === 'table') scan.nestedTables++;
-    const block = BLOCK_TAGS.has(child.name);
-    if (block) {
-      scan.blocks++;
-      scan.pieces.push('');
-    }
-    // Pathologically deep markup is read flat rather than recursed into without bound.
-    if (depth < 200) scanCell(child, scan, depth + 1);
-    if (block) scan.pieces.push('');
+  reset(): void {
+    this.text = '';
+    this.piece = '';
+    this.nestedTables = 0;
+    this.blocks = 0;
   }
-}
 
-export function scanCellContent(cell: Element): CellScan {
-  const scan: CellScan = { pieces: [''], images: 0, nestedTables: 0, blocks: 0 };
-  scanCell(cell, scan, 0);
-  return scan;
+  endPiece(): void {
+    const raw = this.piece;
+    if (raw === '') return; // most pieces of a cell are the empty ones around its <p>
+    this.piece = '';
+    const piece = collapseSpaces(raw);
+    if (!piece) return;
+    const out = this.text;
+    this.text = out && !(isCjk(out.at(-1)) && isCjk(piece[0])) ? `${out} ${piece}` : out + piece;
+  }
+
+  scan(node: Element, depth: number): void {
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        this.piece += child.data;
+        continue;
+      }
+      if (child.skip || isHidden(child)) continue;
+      if (child.name === 'img') this.images++;
+      if (child.name === 'table') this.nestedTables++;
+      const block = child.block;
+      if (block) {
+        this.blocks++;
+        this.endPiece();
+      }
+      // Pathologically deep markup is read flat rather than recursed into without bound.
+      if (depth < 200) this.scan(child, depth + 1);
+      if (block) this.endPiece();
+    }
+  }
 }
 
 export type HtmlTable = { rows: DraftCell[][]; imageOnly: boolean; layout: boolean };
@@ -83,24 +90,28 @@ export type HtmlTable = { rows: DraftCell[][]; imageOnly: boolean; layout: boole
  * paragraphs and inner tables keep their own structure.
  */
 export function readTableElement(table: Element): HtmlTable {
-  let images = 0;
   let textChars = 0;
   let maxCols = 0;
   let nested = false;
   let proseCells = 0;
-  const spanRows: SpanCell[][] = tableRows(table).map((row) => {
-    const cells = rowCells(row);
-    maxCols = Math.max(maxCols, cells.length);
-    return cells.map((cell) => {
-      const scan = scanCellContent(cell);
-      images += scan.images;
+  const scan = new CellScan();
+  const spanRows: SpanCell[][] = [];
+  for (const row of tableRows(table)) {
+    const cells: SpanCell[] = [];
+    for (const cell of row.children) {
+      if (cell.type === 'text' || (cell.name !== 'td' && cell.name !== 'th')) continue;
+      scan.reset();
+      scan.scan(cell, 0);
+      scan.endPiece();
       if (scan.nestedTables > 0) nested = true;
-      const text = joinPieces(scan.pieces);
+      const text = scan.text;
       if (scan.blocks >= 3 && text.length > 300) proseCells++;
       textChars += text.length;
-      return { text, rowSpan: spanOf(cell.attribs.rowspan), colSpan: spanOf(cell.attribs.colspan) };
-    });
-  });
+      cells.push({ text, rowSpan: spanOf(cell.attribs.rowspan), colSpan: spanOf(cell.attribs.colspan) });
+    }
+    maxCols = Math.max(maxCols, cells.length);
+    spanRows.push(cells);
+  }
   const layout = nested || (maxCols <= 2 && proseCells > 0);
-  return { rows: layout ? [] : expandSpans(spanRows), imageOnly: images > 0 && textChars === 0, layout };
+  return { rows: layout ? [] : expandSpans(spanRows), imageOnly: scan.images > 0 && textChars === 0, layout };
 }

@@ -168,6 +168,19 @@ describe('readHtml: chrome and structure', () => {
     expect(tables(split).map(texts)).toEqual([[['行政复议', '1']]]);
   });
 
+  it('measures containers without script or style text, and reads the title check across comments', () => {
+    // The wrapper's script would outweigh the article if its text counted (html-tree.ts measures during the parse).
+    const page = readHtml(strToU8(`<html><head><title>某镇 年度报告</title></head><body>
+<div class="main"><p>外层</p><script>${'x'.repeat(500)}</script><div class="article"><p>某<!-- c -->镇年度报告</p><p>${'正文'.repeat(40)}</p></div></div></body></html>`));
+    expect(paragraphs(page)[0]).toBe('某镇年度报告');
+    expect(page.plainText).not.toContain('外层');
+  });
+
+  it('ignores the attributes of a form the parser drops (one inside another)', () => {
+    const page = readHtml(strToU8(`<form><p>导航</p><form class="content"><div><p>${'正文'.repeat(40)}</p></div></form></form>`));
+    expect(paragraphs(page)).toEqual(['导航', '正文'.repeat(40)]);
+  });
+
   // Speed is measured by the benchmark (npm run bench), not asserted here.
   it('reads a multi-megabyte page completely', { timeout: 60_000 }, () => {
     const row = `<tr>${td('1.属于国家秘密')}${nums([0, 0, 0, 0, 0, 0, 0])}</tr>`;

@@ -3,34 +3,26 @@
 import { ReportReadError } from '../errors.ts';
 import { checkDeadlineSampled, LIMITS } from '../limits.ts';
 import { decodeDeclared, type DecodedText } from './detect.ts';
-import { unitsToString } from '../normalize/chinese.ts';
 import { collapseSpaces, DocumentBuilder } from './document-builder.ts';
-import { BLOCK_TAGS, isElement, isHidden, readTableElement, SKIP_TAGS } from './html-table.ts';
-import { nestsDeeperThan, parseMarkup } from './markup.ts';
-import type { MarkupDocument as Document, MarkupElement as Element, MarkupNode as ChildNode, MarkupParent } from './markup-tree.ts';
+import { isHidden, readTableElement } from './html-table.ts';
+import { HtmlTreeBuilder, textDepth, type HtmlDocument as Document, type HtmlElement as Element, type HtmlNode as ChildNode, type HtmlParent } from './html-tree.ts';
+import { nestsDeeperThan, parseInto } from './markup.ts';
 import type { SourceDocument } from './source-document.ts';
 
 // Deeper nesting is never a report table; walking it would only risk the stack.
 const MAX_DEPTH = LIMITS.maxTreeDepth;
 
-// TextDecoder('latin1') (windows-1252) costs tens of µs per 4 KiB in node 20, whose non-UTF-8
-// decoders go through ICU. A single-byte decoding is one unit per byte: read the table off the
-// decoder once, then map the head through it into a reused buffer.
+// The declaration is looked for in the first bytes read one character per byte. Only ASCII
+// matters to the patterns below (\s, \w and the case-insensitive letters match no character
+// U+0080–U+00FF or windows-1252 maps 0x80–0x9F to), so ISO-8859-1 finds what windows-1252 would:
+// Buffer's latin1 is native, where TextDecoder('latin1') (windows-1252) goes through ICU in node 20.
 const HEAD_BYTES = 4096;
-const LATIN1_UNITS: Uint16Array = latin1Units();
-const headUnits = new Uint16Array(HEAD_BYTES);
-
-function latin1Units(): Uint16Array {
-  const chars = new TextDecoder('latin1').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
-  const units = new Uint16Array(256);
-  for (let i = 0; i < 256; i++) units[i] = chars.charCodeAt(i);
-  return units;
-}
+type BufferLike = { from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1'): string } };
+const NODE_BUFFER = (globalThis as { Buffer?: BufferLike }).Buffer;
 
 function decodeLatin1Head(bytes: Uint8Array): string {
-  const length = Math.min(bytes.length, HEAD_BYTES);
-  for (let i = 0; i < length; i++) headUnits[i] = LATIN1_UNITS[bytes[i] ?? 0] ?? 0;
-  return unitsToString(headUnits, length, true); // windows-1252 has no surrogates, no U+FEFF
+  const head = bytes.subarray(0, HEAD_BYTES);
+  return NODE_BUFFER ? NODE_BUFFER.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1') : String.fromCharCode(...head);
 }
 
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv, XML declaration). */
@@ -46,56 +38,46 @@ const CHROME_TOKENS = /(?:^|[\s_-])(?:nav|menu|header|head|top|print|related|sea
 const MAIN_HINT = /trs_editor|article|content|zoom|detail|main|text|zw|news_?con|con_?text|view|正文/;
 const CHROME_TEXT = /^(?:当前位置|您当前的位置|您现在的位置|您的位置|你的位置|所在位置|附件下载|相关附件|相关链接|分享到|打印本页|关闭窗口|【打印|【关闭|扫一扫)/;
 const REPORT_TABLE_TEXT = /申请|行政复议|行政诉讼|第二十条|信息内容|政府信息/;
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
 function classAndId(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
 }
 
-function isChromeElement(el: Element): boolean {
+/** `names`: classAndId(el) when the caller has it. */
+function isChromeElement(el: Element, names?: string): boolean {
   if (el.name === 'nav' || el.name === 'aside' || el.name === 'header' || el.name === 'footer') return true;
   if (el.name === 'table' || el.name === 'tr' || el.name === 'td' || el.name === 'tbody') return false;
-  const names = classAndId(el);
-  return names.trim() !== '' && (CHROME_WORDS.test(names) || CHROME_TOKENS.test(names));
+  // Most elements have neither: no string to build.
+  if (names === undefined && el.attribs.class === undefined && el.attribs.id === undefined) return false;
+  const text = names ?? classAndId(el);
+  return text.trim() !== '' && (CHROME_WORDS.test(text) || CHROME_TOKENS.test(text));
 }
 
-type Measured = { elements: Element[] };
-
-/** Text length under every element, computed in one post-order pass (no rescans). */
-function measure(doc: Document): Measured {
-  const elements: Element[] = [];
-  const visit = (nodes: ChildNode[], depth: number): number => {
-    let total = 0;
-    for (const node of nodes) {
-      checkDeadlineSampled();
-      // Raw length is enough to compare containers and avoids a string per text node.
-      if (node.type === 'text') total += node.data.length;
-      else if (isElement(node) && !SKIP_TAGS.has(node.name)) {
-        const own = depth < MAX_DEPTH ? visit(node.children, depth + 1) : 0;
-        node.textLength = own; // on the node: a Map keyed by elements hashed every one of them
-        elements.push(node);
-        total += own;
-      }
-    }
-    return total;
-  };
-  visit(doc.children, 0);
-  return { elements };
-}
-
-/** The article container: TRS_Editor when present, else the deepest hinted element holding most of the text. */
-function pickMainContainer({ elements }: Measured): Element | undefined {
-  const len = (el: Element): number => el.textLength;
-  const hinted = elements.filter((el) => el.name !== 'body' && el.name !== 'html' && MAIN_HINT.test(classAndId(el)) && !isChromeElement(el));
-  const trs = hinted.filter((el) => classAndId(el).includes('trs_editor'));
+/**
+ * The article container: TRS_Editor when present, else the deepest hinted element holding most
+ * of the text. `named`: the elements with a class or id, in post-order (html-tree.ts), the only
+ * ones a hint can match.
+ */
+function pickMainContainer(named: readonly Element[]): Element | undefined {
+  const hinted: Element[] = [];
+  const trs: Element[] = [];
+  for (const el of named) {
+    if (el.name === 'body' || el.name === 'html') continue;
+    const names = classAndId(el);
+    if (!MAIN_HINT.test(names) || isChromeElement(el, names)) continue;
+    hinted.push(el);
+    if (names.includes('trs_editor')) trs.push(el);
+  }
   const pool = trs.length > 0 ? trs : hinted;
   let best: Element | undefined;
-  for (const el of pool) if (!best || len(el) > len(best)) best = el;
-  if (!best || len(best) < 50) return undefined;
+  for (const el of pool) if (!best || el.textLength > best.textLength) best = el;
+  if (!best || best.textLength < 50) return undefined;
   // Descend into a hinted child that still holds nearly all of the text (wrapper → article).
   for (let moved = true; moved; ) {
     moved = false;
     for (const el of hinted) {
-      if (el !== best && len(el) >= len(best) * 0.8 && isInside(el, best)) {
+      if (el !== best && el.textLength >= best.textLength * 0.8 && isInside(el, best)) {
         best = el;
         moved = true;
         break;
@@ -106,7 +88,7 @@ function pickMainContainer({ elements }: Measured): Element | undefined {
 }
 
 function isInside(node: Element, ancestor: Element): boolean {
-  for (let p: MarkupParent | null = node.parent; p; p = p.parent) if (p === ancestor) return true;
+  for (let p: HtmlParent | null = node.parent; p; p = p.parent) if (p === ancestor) return true;
   return false;
 }
 
@@ -115,13 +97,19 @@ class FlowReader {
   private images = 0;
   private tables = 0;
 
+  /** `mainPath[d]`: the article container's ancestor (or itself) at depth d; a Set would hash every element. */
   constructor(
     private readonly builder: DocumentBuilder,
     private readonly main: Element | undefined,
-    private readonly mainPath: Set<Element>,
+    private readonly mainPath: readonly Element[],
   ) {}
 
+  private onMainPath(el: Element): boolean {
+    return el.depth < this.mainPath.length && this.mainPath[el.depth] === el;
+  }
+
   flush(): void {
+    if (this.pending === '') return;
     const text = collapseSpaces(this.pending);
     this.pending = '';
     if (text && !(text.length < 80 && CHROME_TEXT.test(text))) this.builder.addParagraph(text);
@@ -135,9 +123,8 @@ class FlowReader {
         if (inMain) this.pending += node.data;
         continue;
       }
-      if (!isElement(node) || SKIP_TAGS.has(node.name) || isHidden(node)) continue;
-      const onPath = this.mainPath.has(node);
-      if (!onPath && isChromeElement(node)) continue;
+      if (node.skip || isHidden(node)) continue;
+      if (!this.onMainPath(node) && isChromeElement(node)) continue;
       const nowInMain = inMain || node === this.main;
       if (node.name === 'table') {
         this.readTable(node, nowInMain, depth);
@@ -148,7 +135,7 @@ class FlowReader {
         continue;
       }
       if (node.name === 'img') this.images++;
-      const block = BLOCK_TAGS.has(node.name) || node === this.main;
+      const block = node.block || node === this.main;
       if (block) this.flush();
       if (depth < MAX_DEPTH) this.walk(node.children, true, depth + 1);
       if (block) this.flush();
@@ -156,14 +143,15 @@ class FlowReader {
   }
 
   private readTable(table: Element, inMain: boolean, depth: number): void {
-    const read = this.mainPath.has(table) ? undefined : readTableElement(table);
+    const read = this.onMainPath(table) ? undefined : readTableElement(table);
     if (!read || read.layout) {
       this.flush();
       if (depth < MAX_DEPTH) this.walk(table.children, inMain, depth + 1);
       this.flush();
       return;
     }
-    if (!inMain && !REPORT_TABLE_TEXT.test(read.rows.map((r) => r.map((c) => c.text).join(' ')).join(' '))) return;
+    // The phrases hold no space: a match never spans two cells of the space-joined text.
+    if (!inMain && !read.rows.some((row) => row.some((cell) => REPORT_TABLE_TEXT.test(cell.text)))) return;
     this.flush();
     if (read.imageOnly) {
       this.builder.note('image-only', 'A table holds only images: its content cannot be read without OCR.');
@@ -188,49 +176,64 @@ export function readHtml(bytes: Uint8Array, undeclared?: DecodedText): SourceDoc
   if (nestsDeeperThan(decoded.text, LIMITS.maxMarkupDepth, false)) {
     throw new ReportReadError('too-large', `HTML 标签嵌套超过 ${LIMITS.maxMarkupDepth} 层上限`);
   }
-  const doc = parseMarkup(decoded.text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  // The tree comes with the text measured under every element (html-tree.ts).
+  const tree = new HtmlTreeBuilder();
+  parseInto(decoded.text, PARSER_OPTIONS, tree);
+  const doc = tree.root;
   const builder = new DocumentBuilder('html');
   if (decoded.guessed) builder.note('encoding-guessed', `No usable charset declaration: read as ${decoded.encoding}.`);
-  const measured = measure(doc);
-  const main = pickMainContainer(measured);
-  const mainPath = new Set<Element>();
-  for (let el: Element | null = main ?? null; el; el = el.parent && isElement(el.parent) ? el.parent : null) mainPath.add(el);
-  addTitle(doc, builder, main);
+  const main = pickMainContainer(tree.named);
+  const mainPath: Element[] = [];
+  for (let el: Element | null = main ?? null; el; el = el.parent.type === 'root' ? null : el.parent) mainPath[el.depth] = el;
+  addTitle(tree, builder, main);
   const reader = new FlowReader(builder, main, mainPath);
-  const body = measured.elements.find((el) => el.name === 'body');
   // Without an obvious article container the whole body is the article.
-  reader.walk(main ? doc.children : (body?.children ?? doc.children), main === undefined, 0);
+  reader.walk(main ? doc.children : (tree.body?.children ?? doc.children), main === undefined, 0);
   reader.finish();
   return builder.build();
 }
 
 /** The <title> leads the document when the article body does not start with it (TRS bodies often omit it). */
-function addTitle(doc: Document, builder: DocumentBuilder, main: Element | undefined): void {
-  const titleEl = findTitle(doc);
-  const title = titleEl ? collapseSpaces(titleEl.children.map((c) => (c.type === 'text' ? c.data : '')).join('')) : '';
-  if (!title) return;
-  const start = collapseSpaces(firstText(main ? [main] : doc.children, 2000));
-  if (!start.replace(/\s/g, '').includes(title.replace(/\s/g, ''))) builder.addParagraph(title);
+function addTitle(tree: HtmlTreeBuilder, builder: DocumentBuilder, main: Element | undefined): void {
+  const titleEl = findTitle(tree.root);
+  if (!titleEl) return;
+  let title = '';
+  for (const child of titleEl.children) if (child.type === 'text') title += child.data;
+  // Compared without whitespace, which is all that collapsing it (or the start's) could change.
+  const key = title.replace(/\s+/g, '');
+  if (!key) return;
+  if (!firstText(tree, main, 2000).replace(/\s+/g, '').includes(key)) builder.addParagraph(title);
 }
 
 /** <title> in <head> (or at the top level of a fragment); never a whole-document search. */
 function findTitle(doc: Document): Element | undefined {
-  const top = doc.children.filter(isElement);
-  const html = top.find((el) => el.name === 'html');
-  const level = html ? html.children.filter(isElement) : top;
-  const head = level.find((el) => el.name === 'head');
-  return [...(head ? head.children.filter(isElement) : []), ...level].find((el) => el.name === 'title');
+  const html = firstNamed(doc.children, 'html');
+  const level = html ? html.children : doc.children;
+  const head = firstNamed(level, 'head');
+  return (head && firstNamed(head.children, 'title')) ?? firstNamed(level, 'title');
 }
 
-function firstText(nodes: ChildNode[], limit: number): string {
-  let out = '';
-  const visit = (list: ChildNode[], depth: number): void => {
-    for (const node of list) {
-      if (out.length >= limit) return;
-      if (node.type === 'text') out += node.data;
-      else if (isElement(node) && !SKIP_TAGS.has(node.name) && depth < MAX_DEPTH) visit(node.children, depth + 1);
-    }
-  };
-  visit(nodes, 0);
-  return out;
+function firstNamed(nodes: ChildNode[], name: string): Element | undefined {
+  for (const node of nodes) if (node.type !== 'text' && node.name === name) return node;
+  return undefined;
+}
+
+/**
+ * The text under `main` (or the whole document), not under SKIP_TAGS and at most MAX_DEPTH
+ * below it, in document order, until it reaches `limit` characters: read off the tree's list of
+ * text nodes instead of walking the subtree.
+ */
+function firstText(tree: HtmlTreeBuilder, main: Element | undefined, limit: number): string {
+  const texts = tree.texts;
+  const to = main ? Math.min(main.textTo, texts.length) : texts.length;
+  const deepest = (main ? main.depth : 0) + MAX_DEPTH;
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = main ? main.textFrom : 0; i < to && length < limit; i++) {
+    const text = texts[i];
+    if (!text || textDepth(text) > deepest) continue;
+    parts.push(text.data);
+    length += text.data.length;
+  }
+  return parts.join('');
 }

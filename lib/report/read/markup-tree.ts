@@ -14,8 +14,6 @@ export type MarkupElement = {
   attribs: Record<string, string>;
   children: MarkupNode[];
   parent: MarkupParent;
-  /** Characters of text under the element, for readers that measure it (html.ts); 0 until then. */
-  textLength: number;
 };
 export type MarkupText = { type: 'text'; data: string; parent: MarkupParent };
 export type MarkupComment = { type: 'comment'; data: string; parent: MarkupParent };
@@ -46,7 +44,7 @@ export class MarkupTreeBuilder implements Partial<Handler> {
   onopentag(name: string, attribs: Record<string, string>): void {
     const type = this.xmlMode || (name !== 'script' && name !== 'style') ? 'tag' : name;
     const parent = this.parent();
-    const element: MarkupElement = { type, name, attribs, children: [], parent, textLength: 0 };
+    const element: MarkupElement = { type, name, attribs, children: [], parent };
     parent.children.push(element);
     this.stack.push(element);
     this.last = null;

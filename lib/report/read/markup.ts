@@ -2,7 +2,7 @@
 // linear scan before parsing. htmlparser2 keeps its open-element stack with Array#unshift, so every tag costs time
 // proportional to the depth: 200,000 unclosed <div>s (1 MB) take minutes, uninterruptibly.
 // Real reports nest a few dozen levels; the scan over-counts rather than under-counts.
-import { Parser, type ParserOptions } from 'htmlparser2';
+import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import { checkDeadline } from '../limits.ts';
 import { MarkupTreeBuilder, type MarkupDocument } from './markup-tree.ts';
 
@@ -11,13 +11,18 @@ const CHUNK = 256 * 1024;
 /** parseDocument, fed in chunks so that the time limit is checked while a large file parses. */
 export function parseMarkup(text: string, options: ParserOptions): MarkupDocument {
   const handler = new MarkupTreeBuilder(options.xmlMode === true);
+  parseInto(text, options, handler);
+  return handler.root;
+}
+
+/** Feeds the markup to `handler` (a tree builder of the caller's own) in chunks, as parseMarkup does. */
+export function parseInto(text: string, options: ParserOptions, handler: Partial<Handler>): void {
   const parser = new Parser(handler, options);
   for (let at = 0; at < text.length; at += CHUNK) {
     checkDeadline();
     parser.write(text.slice(at, at + CHUNK));
   }
   parser.end();
-  return handler.root;
 }
 
 // Elements that never stay open (void) or that the parser closes implicitly (p, li, td, …).

@@ -20,17 +20,20 @@ const MAX_COLUMNS = 4000;
  * (HTML: "to the end of the section") or one that runs past the last row is clipped.
  */
 export function expandSpans(rows: readonly SpanCell[][]): DraftCell[][] {
-  const grid: (DraftCell | undefined)[][] = rows.map(() => []);
+  const lastIndex = rows.length - 1;
+  const grid: (DraftCell | undefined)[][] = [];
+  for (let r = 0; r <= lastIndex; r++) grid.push([]);
   let placed = 0;
-  rows.forEach((row, r) => {
+  for (let r = 0; r <= lastIndex; r++) {
     checkDeadline();
+    const row = rows[r] ?? [];
     const line = grid[r] ?? [];
     let col = 0;
     for (const cell of row) {
       while (line[col] !== undefined) col++;
       if (col >= MAX_COLUMNS) break;
       const colSpan = Math.min(Math.max(1, cell.colSpan), MAX_COLSPAN, MAX_COLUMNS - col);
-      const lastRow = cell.rowSpan <= 0 ? rows.length - 1 : Math.min(rows.length - 1, r + cell.rowSpan - 1);
+      const lastRow = cell.rowSpan <= 0 ? lastIndex : Math.min(lastIndex, r + cell.rowSpan - 1);
       placed += (lastRow - r + 1) * colSpan;
       if (placed > LIMITS.maxTableCells) throw tooManyCells();
       for (let rr = r; rr <= lastRow; rr++) {
@@ -47,7 +50,11 @@ export function expandSpans(rows: readonly SpanCell[][]): DraftCell[][] {
       }
       col += colSpan;
     }
-  });
-  // Holes left by malformed tables become empty cells so columns stay aligned.
-  return grid.map((line) => Array.from(line, (cell) => cell ?? { text: '' }));
+  }
+  // Holes left by malformed tables become empty cells so columns stay aligned (filled in
+  // place: a copy of every row only fed the garbage collector).
+  for (const line of grid) {
+    for (let c = 0; c < line.length; c++) line[c] ??= { text: '' };
+  }
+  return grid as DraftCell[][];
 }
