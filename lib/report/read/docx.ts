@@ -1,11 +1,13 @@
 // DOCX: only word/document.xml is read (no relationships, no external targets, nothing
-// fetched); paragraphs and tables with gridSpan/vMerge expanded like HTML spans.
+// fetched); paragraphs and tables with gridSpan/vMerge expanded like HTML spans. The XML is
+// read by docx-xml.ts into a tree of the elements looked at here.
 import { unzipSync } from 'fflate';
 import { ReportReadError } from '../errors.ts';
 import { checkDeadline, LIMITS } from '../limits.ts';
 import { DocumentBuilder, joinPieces, type DraftCell } from './document-builder.ts';
-import { nestsDeeperThan, parseMarkup } from './markup.ts';
-import type { MarkupElement as Element, MarkupNode as ChildNode } from './markup-tree.ts';
+import { parseWordXml, type WordElement as Element } from './docx-xml.ts';
+import { nestsDeeperThan } from './markup.ts';
+import { Utf8Text } from './xml-text.ts';
 import type { SourceDocument } from './source-document.ts';
 import { tooManyCells } from './table-grid.ts';
 
@@ -14,16 +16,13 @@ const MAX_DOCUMENT_XML = LIMITS.maxDocxXmlBytes;
 const XML_TOO_LARGE = `word/document.xml 解压后超过 ${MAX_DOCUMENT_XML / 1048576} MB 上限（压缩炸弹？）`;
 const MAX_DEPTH = 200;
 
-function isElement(node: ChildNode): node is Element {
-  return node.type === 'tag';
-}
-
 function children(el: Element, name: string): Element[] {
-  return el.children.filter((c): c is Element => isElement(c) && c.name === name);
+  return el.children.filter((c) => c.name === name);
 }
 
 function child(el: Element | undefined, name: string): Element | undefined {
-  return el ? children(el, name)[0] : undefined;
+  if (el) for (const c of el.children) if (c.name === name) return c;
+  return undefined;
 }
 
 function looksEncrypted(bytes: Uint8Array): boolean {
@@ -36,7 +35,7 @@ function looksEncrypted(bytes: Uint8Array): boolean {
   return false;
 }
 
-function extractDocumentXml(bytes: Uint8Array): string {
+function extractDocumentXml(bytes: Uint8Array): Uint8Array {
   if (looksEncrypted(bytes)) throw new ReportReadError('encrypted', 'DOCX 文件有密码保护，无法读取');
   if (bytes.length > LIMITS.maxBytes) throw new ReportReadError('too-large', `DOCX 超过 ${LIMITS.maxBytes / 1048576} MB 上限`);
   let files: Record<string, Uint8Array>;
@@ -56,32 +55,25 @@ function extractDocumentXml(bytes: Uint8Array): string {
   if (!xml) throw new ReportReadError('corrupt-file', 'DOCX 文件中没有 word/document.xml');
   // The declared size can lie; the inflated size cannot.
   if (xml.length > MAX_DOCUMENT_XML) throw new ReportReadError('too-large', XML_TOO_LARGE);
-  return new TextDecoder('utf-8').decode(xml);
+  return xml;
 }
 
-/** Text of runs under `node`: w:t, tabs and breaks as spaces; deletions, field codes and drawings skipped. */
+/**
+ * Text of runs under `node`: w:t, tabs and breaks as spaces. Deletions, field codes, drawings
+ * and properties are skipped: docx-xml.ts leaves them out of the tree.
+ */
 function collectText(node: Element, out: string[], depth: number): void {
   for (const c of node.children) {
-    if (c.type === 'text') continue;
-    if (!isElement(c)) continue;
     switch (c.name) {
       case 'w:t':
-        for (const t of c.children) if (t.type === 'text') out.push(t.data);
+        out.push(c.text);
         break;
       case 'w:tab':
       case 'w:br':
       case 'w:cr':
         out.push(' ');
         break;
-      case 'w:del':
-      case 'w:instrText':
-      case 'w:delText':
-      case 'w:drawing':
-      case 'w:pict':
-      case 'mc:AlternateContent':
       case 'w:tbl':
-      case 'w:pPr':
-      case 'w:rPr':
         break;
       default:
         if (depth < MAX_DEPTH) collectText(c, out, depth + 1);
@@ -98,9 +90,9 @@ function paragraphText(p: Element): string {
 type Emit = { paragraph: (text: string) => void; table: (rows: DraftCell[][]) => void };
 
 /** Block-level content: paragraphs and tables, looking through content controls and wrappers. */
-function walkBlocks(nodes: ChildNode[], emit: Emit, depth: number): void {
+function walkBlocks(nodes: readonly Element[], emit: Emit, depth: number): void {
   for (const node of nodes) {
-    if (!isElement(node) || depth > MAX_DEPTH) continue;
+    if (depth > MAX_DEPTH) continue;
     checkDeadline();
     if (node.name === 'w:p') emit.paragraph(paragraphText(node));
     else if (node.name === 'w:tbl') readTable(node, emit, depth);
@@ -110,16 +102,15 @@ function walkBlocks(nodes: ChildNode[], emit: Emit, depth: number): void {
 }
 
 function intAttr(el: Element | undefined, fallback: number): number {
-  const value = el?.attribs['w:val'];
+  const value = el?.val;
   const n = value === undefined ? Number.NaN : Number.parseInt(value, 10);
   return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : fallback;
 }
 
 /** Rows of a table, and cells of a row, as written or wrapped in content controls. */
-function unwrap(nodes: ChildNode[], name: string): Element[] {
+function unwrap(nodes: readonly Element[], name: string): Element[] {
   const out: Element[] = [];
   for (const node of nodes) {
-    if (!isElement(node)) continue;
     if (node.name === name) out.push(node);
     else if (node.name === 'w:sdt') out.push(...unwrap(child(node, 'w:sdtContent')?.children ?? [], name));
     else if (node.name === 'w:customXml' || node.name === 'w:ins') out.push(...unwrap(node.children, name));
@@ -146,7 +137,7 @@ function readTable(tbl: Element, emit: Emit, depth: number): void {
       const vMerge = child(props, 'w:vMerge');
       const col = row.length;
       const above = grid[r - 1]?.[col];
-      if (vMerge && vMerge.attribs['w:val'] !== 'restart' && above) {
+      if (vMerge && vMerge.val !== 'restart' && above) {
         // A continued vertical merge repeats the cell that started it.
         const origin = above.mergedFrom ?? { row: r - 1, col };
         for (let i = 0; i < span; i++) row.push({ text: above.text, mergedFrom: i === 0 ? origin : { row: origin.row, col: origin.col } });
@@ -168,14 +159,13 @@ function readTable(tbl: Element, emit: Emit, depth: number): void {
 
 export function readDocx(bytes: Uint8Array): SourceDocument {
   if (bytes.length === 0) throw new ReportReadError('empty', '文件为空');
-  const xml = extractDocumentXml(bytes);
-  if (nestsDeeperThan(xml, LIMITS.maxMarkupDepth, true)) {
+  const xml = new Utf8Text(extractDocumentXml(bytes));
+  // Markup is ASCII: counted in the bytes, it nests as deep as in the decoded text.
+  if (nestsDeeperThan(xml.latin1, LIMITS.maxMarkupDepth, true)) {
     throw new ReportReadError('too-large', `word/document.xml 元素嵌套超过 ${LIMITS.maxMarkupDepth} 层上限`);
   }
-  // xmlMode: no HTML entity or tag rules; DOCTYPE/entity declarations are not expanded.
-  const doc = parseMarkup(xml, { xmlMode: true, decodeEntities: true });
-  const root = doc.children.find(isElement);
-  const body = root ? child(root, 'w:body') : undefined;
+  // XML's own entities only; DOCTYPE/entity declarations are not expanded.
+  const body = child(parseWordXml(xml).children[0], 'w:body');
   if (!body) throw new ReportReadError('corrupt-file', 'word/document.xml 中没有正文（w:body）');
   const builder = new DocumentBuilder('docx');
   walkBlocks(body.children, { paragraph: (t) => builder.addParagraph(t), table: (rows) => builder.addTable(rows) }, 0);
