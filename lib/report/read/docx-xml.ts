@@ -7,6 +7,7 @@
 // the end of input, and text cut off inside markup is kept or dropped as htmlparser2 did.
 import { checkDeadline } from '../limits.ts';
 import { BANG, CDATA, commentEnd, CUT_OFF, CUT_OFF_SELF_CLOSING, DASH, endsName, GT, isSpace, LBRACKET, LT, OPEN, QUESTION, sameName, SELF_CLOSED, SLASH, TagAttributes } from './xml-tag.ts';
+import { PARSE_CHUNK } from './markup.ts';
 import { decodeXmlEntities, type Utf8Text } from './xml-text.ts';
 
 /** An element with its child elements; `text` is a w:t's own text, `val` the w:val of the attributes read. */
@@ -40,8 +41,9 @@ function isText(element: WordElement): boolean {
   return element.name.length === 3 && element.name === 'w:t';
 }
 
-// parseMarkup fed htmlparser2 chunks of this many characters; one end-of-input quirk depends on them.
-const CHUNK = 256 * 1024;
+// The htmlparser2 reading fed the parser chunks of PARSE_CHUNK characters (markup.ts parseInto);
+// one end-of-input quirk depends on them.
+const CHUNK = PARSE_CHUNK;
 
 /** The elements of document.xml under a root of no name; positions below are byte offsets. */
 export function parseWordXml(source: Utf8Text): WordElement {
@@ -135,7 +137,7 @@ class WordXmlReader {
    * self-closing `/`): from index -1 of the chunk holding `sliceEnd`, the end of its last slice.
    */
   private cutOffText(sliceEnd: number): string {
-    // Chunks counted in UTF-16 units of the decoded file, as parseMarkup cut it.
+    // Chunks counted in UTF-16 units of the decoded file, as parseInto cuts it.
     const whole = this.source.decodeWhole();
     const chunkStart = Math.floor((this.source.unitIndex(sliceEnd) - 1) / CHUNK) * CHUNK;
     const chunkLength = Math.min(CHUNK, whole.length - chunkStart);

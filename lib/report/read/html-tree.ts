@@ -1,5 +1,5 @@
-// The tree html.ts reads, built from htmlparser2's callbacks node for node as markup-tree.ts
-// builds it (so as domhandler would), with what the reader needs measured during the parse
+// The tree html.ts reads, built from htmlparser2's callbacks node for node as domhandler
+// builds its tree, with what the reader needs measured during the parse
 // instead of in passes over the tree afterwards:
 // - textLength under every element the reader measures (not under SKIP_TAGS, at most
 //   LIMITS.maxTreeDepth deep), summed into the parent when an element closes;

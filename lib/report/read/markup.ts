@@ -4,23 +4,15 @@
 // Real reports nest a few dozen levels; the scan over-counts rather than under-counts.
 import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import { checkDeadline } from '../limits.ts';
-import { MarkupTreeBuilder, type MarkupDocument } from './markup-tree.ts';
 
-const CHUNK = 256 * 1024;
+export const PARSE_CHUNK = 256 * 1024;
 
-/** parseDocument, fed in chunks so that the time limit is checked while a large file parses. */
-export function parseMarkup(text: string, options: ParserOptions): MarkupDocument {
-  const handler = new MarkupTreeBuilder(options.xmlMode === true);
-  parseInto(text, options, handler);
-  return handler.root;
-}
-
-/** Feeds the markup to `handler` (a tree builder of the caller's own) in chunks, as parseMarkup does. */
+/** Feeds the markup to `handler` (the caller's tree builder) in chunks, so that the time limit is checked while a large file parses. */
 export function parseInto(text: string, options: ParserOptions, handler: Partial<Handler>): void {
   const parser = new Parser(handler, options);
-  for (let at = 0; at < text.length; at += CHUNK) {
+  for (let at = 0; at < text.length; at += PARSE_CHUNK) {
     checkDeadline();
-    parser.write(text.slice(at, at + CHUNK));
+    parser.write(text.slice(at, at + PARSE_CHUNK));
   }
   parser.end();
 }
