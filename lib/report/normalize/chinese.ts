@@ -1,6 +1,7 @@
 // Character-level clean-up of Chinese text: full-width ASCII, odd spaces, traditional characters.
 // A small built-in table (the characters of the template's labels, headings and common
 // report words) keeps lib/report light enough for the browser; opencc-js's tables are ~1 MB.
+import { bufferView } from '../node-buffer.ts';
 
 const TRADITIONAL =
   '處業機構會組織務總計開請數結轉區這屬於國規穩護權類內過執詢項關沒現補後確訪舉報訴復無當認獲費繳納繼續辦條號減發廢對決額單萬採購範許罰強議訟經維糾審體況動與問題進說説統鎮鄉縣實驗綜網眾臺' +
@@ -134,20 +135,16 @@ export function compactingTable(): Uint16Array {
 const UTF16 = new TextDecoder('utf-16le');
 
 // Node's Buffer copies UTF-16 units into a string; node 20's TextDecoder goes through ICU and
-// took several times longer. Feature-detected: in a browser there is no Buffer.
-type BufferLike = { from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string } };
-const NODE_BUFFER = (globalThis as { Buffer?: BufferLike }).Buffer;
-
+// took several times longer (node-buffer.ts; a browser gets TextDecoder).
 /**
  * String from UTF-16 units (little-endian on every platform Node and browsers run on), as
  * TextDecoder('utf-16le') reads them: a leading U+FEFF dropped, a lone surrogate read as U+FFFD.
  * `wellFormed`: the caller knows no unit is a lone surrogate, so Buffer may copy them as they are.
  */
 export function unitsToString(units: Uint16Array, length: number, wellFormed = false): string {
-  if (wellFormed && NODE_BUFFER) {
-    const from = length > 0 && units[0] === 0xfeff ? 1 : 0;
-    return NODE_BUFFER.from(units.buffer, units.byteOffset + from * 2, (length - from) * 2).toString('utf16le');
-  }
+  const from = length > 0 && units[0] === 0xfeff ? 1 : 0;
+  const native = wellFormed ? bufferView(units.buffer, units.byteOffset + from * 2, (length - from) * 2) : undefined;
+  if (native) return native.toString('utf16le');
   const view = units.subarray(0, length);
   return UTF16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 }

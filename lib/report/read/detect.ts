@@ -7,6 +7,7 @@ import {
   guessChineseEncoding,
   normalizeCharset,
 } from '../normalize/encoding.ts';
+import { bufferView } from '../node-buffer.ts';
 
 export type DetectedKind = 'pdf' | 'docx' | 'html' | 'text' | 'unsupported';
 
@@ -120,12 +121,10 @@ function isLowSurrogate(code: number): boolean {
 }
 
 // Uint8Array#includes looks at one byte at a time (about 1 ns each on node 20); Buffer#indexOf
-// is memchr. Feature-detected: in a browser there is no Buffer.
-type BufferLike = { from(buffer: ArrayBufferLike, byteOffset: number, length: number): { indexOf(value: number): number } };
-const NODE_BUFFER = (globalThis as { Buffer?: BufferLike }).Buffer;
-
+// is memchr (node-buffer.ts; a browser gets the loop).
 function hasZeroByte(bytes: Uint8Array): boolean {
-  if (NODE_BUFFER) return NODE_BUFFER.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1;
+  const view = bufferView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view) return view.indexOf(0) !== -1;
   return bytes.includes(0);
 }
 

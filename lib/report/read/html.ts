@@ -8,6 +8,7 @@ import { isHidden, readTableElement } from './html-table.ts';
 import { HtmlTreeBuilder, textDepth, type HtmlDocument as Document, type HtmlElement as Element, type HtmlNode as ChildNode, type HtmlParent } from './html-tree.ts';
 import { nestsDeeperThan, parseInto } from './markup.ts';
 import type { SourceDocument } from './source-document.ts';
+import { bufferView } from '../node-buffer.ts';
 
 // Deeper nesting is never a report table; walking it would only risk the stack.
 const MAX_DEPTH = LIMITS.maxTreeDepth;
@@ -17,12 +18,10 @@ const MAX_DEPTH = LIMITS.maxTreeDepth;
 // U+0080–U+00FF or windows-1252 maps 0x80–0x9F to), so ISO-8859-1 finds what windows-1252 would:
 // Buffer's latin1 is native, where TextDecoder('latin1') (windows-1252) goes through ICU in node 20.
 const HEAD_BYTES = 4096;
-type BufferLike = { from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1'): string } };
-const NODE_BUFFER = (globalThis as { Buffer?: BufferLike }).Buffer;
 
 function decodeLatin1Head(bytes: Uint8Array): string {
   const head = bytes.subarray(0, HEAD_BYTES);
-  return NODE_BUFFER ? NODE_BUFFER.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1') : String.fromCharCode(...head);
+  return bufferView(head.buffer, head.byteOffset, head.byteLength)?.toString('latin1') ?? String.fromCharCode(...head);
 }
 
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv, XML declaration). */

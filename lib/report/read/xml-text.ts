@@ -3,12 +3,8 @@
 // byte of a multi-byte character (nor of an invalid sequence) is an ASCII byte, so the reader
 // finds the markup in a string of one character per byte and decodes only the text it keeps.
 // A decoder restarts at every ASCII byte: pieces split before one decode as the whole would.
+import { bufferView, type BufferView } from '../node-buffer.ts';
 
-type BufferLike = {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1' | 'utf8', start?: number, end?: number): string };
-};
-// Feature-detected, as in normalize/chinese.ts: there is no Buffer in a browser.
-const NODE_BUFFER = (globalThis as { Buffer?: BufferLike }).Buffer;
 // ignoreBOM: a U+FEFF inside the text is kept; only the file's first is dropped (decodeWhole).
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const UTF8_DROPPING_BOM = new TextDecoder('utf-8');
@@ -18,11 +14,11 @@ export class Utf8Text {
   readonly bytes: Uint8Array;
   /** Character i is byte i (latin1). */
   readonly latin1: string;
-  private readonly buffer: ReturnType<BufferLike['from']> | undefined;
+  private readonly buffer: BufferView | undefined;
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
-    this.buffer = NODE_BUFFER?.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    this.buffer = bufferView(bytes.buffer, bytes.byteOffset, bytes.length);
     this.latin1 = this.buffer ? this.buffer.toString('latin1') : latin1Of(bytes);
   }
 
