@@ -2,6 +2,7 @@
 // A small built-in table (the characters of the template's labels, headings and common
 // report words) keeps lib/report light enough for the browser; opencc-js's tables are ~1 MB.
 import { bufferView } from '../node-buffer.ts';
+import { whitespaceTable } from './whitespace.ts';
 
 const TRADITIONAL =
   '處業機構會組織務總計開請數結轉區這屬於國規穩護權類內過執詢項關沒現補後確訪舉報訴復無當認獲費繳納繼續辦條號減發廢對決額單萬採購範許罰強議訟經維糾審體況動與問題進說説統鎮鄉縣實驗綜網眾臺' +
@@ -111,11 +112,8 @@ const SEPARATOR_CHARS = '"\'“”‘’「」『』《》<>〈〉,，、。.．
 const SEPARATOR: Uint8Array = buildSeparators();
 
 function buildSeparators(): Uint8Array {
-  const table = new Uint8Array(0x10000);
+  const table = whitespaceTable(); // everything JavaScript's \s matches
   for (const ch of SEPARATOR_CHARS) table[ch.charCodeAt(0)] = 1;
-  // Everything JavaScript's \s matches.
-  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[code] = 1;
-  for (let code = 0x2000; code <= 0x200a; code++) table[code] = 1;
   return table;
 }
 

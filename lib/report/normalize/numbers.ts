@@ -1,6 +1,7 @@
 // Reading one table cell as a number. Real cells carry full-width digits, &nbsp;/U+3000 padding,
 // zero written as —, -, / or 无, thousands separators, and units (1018703元, 152.2万元).
 import { toHalfWidth } from './chinese.ts';
+import { whitespaceTable } from './whitespace.ts';
 
 export type NumberKind = 'count' | 'change' | 'amountWan' | 'amountYuan';
 
@@ -82,11 +83,10 @@ export function isValueText(raw: string): boolean {
 const NUMBER_CHARS: Uint8Array = buildNumberChars();
 
 function buildNumberChars(): Uint8Array {
-  const table = new Uint8Array(0x10000);
+  // Whitespace: what \s matches, and what toHalfWidth turns into a space (U+200B as well).
+  const table = whitespaceTable();
+  table[0x200b] = 1;
   for (const ch of '0123456789+-,./\\—–无無万元件条个项次宗&;nbspNBSP') table[ch.charCodeAt(0)] = 1;
-  // Whitespace: what \s matches, and what toHalfWidth turns into a space.
-  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[code] = 1;
-  for (let code = 0x2000; code <= 0x200b; code++) table[code] = 1;
   return table;
 }
 

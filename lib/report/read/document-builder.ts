@@ -3,6 +3,7 @@
 import { ReportReadError } from '../errors.ts';
 import { checkDeadline, LIMITS } from '../limits.ts';
 import { toUnifiedIdeographs } from '../normalize/radicals.ts';
+import { whitespaceTable } from '../normalize/whitespace.ts';
 import type { ReaderNote, SourceBlock, SourceCell, SourceDocument, SourceKind } from './source-document.ts';
 
 /** A cell before it is placed: copies of merged cells carry `mergedFrom` and get no range. */
@@ -34,13 +35,11 @@ function isCollapsed(text: string): boolean {
   return !afterSpace || text.length === 0;
 }
 
+const WHITESPACE_UNIT = whitespaceTable();
+
 /** What JavaScript's \s matches, U+0020 aside. */
 function isOtherWhitespace(code: number): boolean {
-  if (code < 0xa0) return code >= 0x09 && code <= 0x0d;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
+  return code !== 0x20 && WHITESPACE_UNIT[code] === 1;
 }
 
 // CJK ideographs, CJK punctuation and full-width forms: text that is written without spaces.

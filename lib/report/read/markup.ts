@@ -4,6 +4,7 @@
 // Real reports nest a few dozen levels; the scan over-counts rather than under-counts.
 import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import { checkDeadline } from '../limits.ts';
+import { whitespaceTable } from '../normalize/whitespace.ts';
 
 export const PARSE_CHUNK = 256 * 1024;
 
@@ -35,14 +36,11 @@ function tagNameAt(markup: string, from: number, to: number): string {
   return markup.slice(from, end).toLowerCase();
 }
 
+const WHITESPACE_UNIT = whitespaceTable();
+
 /** `/`, `>` or anything JavaScript's \s matches. */
 function endsTagName(code: number): boolean {
-  if (code === 0x2f || code === 0x3e || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
+  return code === 0x2f || code === 0x3e || WHITESPACE_UNIT[code] === 1;
 }
 
 /** True when open elements would nest deeper than `limit` (xml: every tag counts, no implied closes). */
