@@ -32,6 +32,14 @@ const reports = dataset.reports.slice(0, target);
 const megabytes = reports.reduce((sum, r) => sum + r.bytes.byteLength, 0) / 1048576;
 console.log(`generated ${reports.length} reports (${megabytes.toFixed(1)} MB; text/HTML/DOCX; 2019 and 2021 formats) in memory`);
 
+/** A /proc stat file's fields after the command name (which may hold spaces): [1] ppid, [11] utime, [12] stime. */
+function statFields(file: string): string[] {
+  const stat = readFileSync(file, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+const MS_PER_TICK = 10; // USER_HZ is 100 on Linux
+
 /**
  * CPU time (ms) of the PostgreSQL server and its backends: the postmaster (pid in its
  * postmaster.pid) and its children, from /proc (Linux only; 0 elsewhere). With the Node
@@ -44,14 +52,13 @@ function postgresCpuMs(pgDir: string): number {
     for (const entry of readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
       try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const fields = statFields(`/proc/${entry}/stat`);
         if (Number(entry) === postmaster || Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
       } catch {
         // the process ended meanwhile
       }
     }
-    return ticks * 10; // USER_HZ is 100 on Linux
+    return ticks * MS_PER_TICK;
   } catch {
     return 0;
   }
@@ -62,14 +69,13 @@ function threadsCpuMs(tids: readonly number[]): number {
   let ticks = 0;
   for (const tid of tids) {
     try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const fields = statFields(`/proc/self/task/${tid}/stat`);
       ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       // not Linux, or the thread ended
     }
   }
-  return ticks * 10;
+  return ticks * MS_PER_TICK;
 }
 
 function threadIds(): number[] {

@@ -29,18 +29,18 @@ export function encodeProvenance(sources: Record<string, Provenance>, plainText:
   // Groups in order of their first key, keys in order within each. Each prefix has a number
   // (partsOf), so grouping is array indexing: a Map per report was the encoder's hottest line.
   if (PREFIX_IDS.size > 10_000) forgetKeyParts(); // bounded, whatever keys arrive
-  const groups: { prefix: string; keys: string[] }[] = [];
+  const groups: { prefix: string; prefixId: number; keys: string[] }[] = [];
   for (const key in sources) {
     const parts = partsOf(key);
     let slot = groupSlots[parts.prefixId] ?? -1;
     if (slot === -1) {
       slot = groups.length;
       groupSlots[parts.prefixId] = slot;
-      groups.push({ prefix: parts.prefix, keys: [] });
+      groups.push({ prefix: parts.prefix, prefixId: parts.prefixId, keys: [] });
     }
     groups[slot]!.keys.push(key);
   }
-  for (const group of groups) groupSlots[partsOf(group.keys[0]!).prefixId] = -1;
+  for (const group of groups) groupSlots[group.prefixId] = -1;
   const out = new JsonUnits();
   out.char(0x5b); // [
   let firstGroup = true;
