@@ -6,8 +6,7 @@ const input = (sha: string, townId: number, year: number, size = 10): StoreInput
   bytes: new Uint8Array(size),
   fileName: `${sha}.txt`,
   read: { year } as StoreInput['read'],
-  plainText: '',
-  stored: { read: '{}', provenance: '[]' },
+  stored: { read: '{}', provenance: new Uint8Array(), plainText: '' },
   town: { id: townId, parentId: null, level: 'township', name: `t${townId}`, synthetic: false },
 });
 
@@ -43,6 +42,12 @@ describe('packValues', () => {
     expect(lengths).toEqual([2, 0, 7, 2]);
     expect(blob.subarray(starts[2]! - 1, starts[2]! - 1 + lengths[2]!).toString('utf8')).toBe('表𠀀');
     expect([...blob.subarray(9)]).toEqual([0, 255]);
+  });
+  it('gives a null value a null length and no bytes (SQL substring then returns null)', () => {
+    const { blob, starts, lengths } = packValues(['ab', null, 'c']);
+    expect(lengths).toEqual([2, null, 1]);
+    expect(starts).toEqual([1, 3, 3]);
+    expect(blob.toString('utf8')).toBe('abc');
   });
   it('storableText replaces NUL by U+FFFD, keeping the length', () => {
     expect(storableText('a\u0000b\u0000')).toBe('a\ufffdb\ufffd');

@@ -72,7 +72,7 @@ export async function prepareFile(ctx: ImportContext, file: { name: string; byte
     if (error instanceof ReportReadError) return fail(error.message);
     return fail(`${file.name}：读取时出错：${error instanceof Error ? error.message : String(error)}`);
   }
-  const { report, plainText, stored } = read;
+  const { report, stored } = read;
   if (report.year === null) return fail(`${file.name}：无法识别报告年度（标题和正文中都没有找到年份）`);
   if (report.formatVersion === 'pre2019' || report.formatVersion === null) {
     return fail(`${file.name}：报告使用 2019 年以前的格式（或无法识别格式），其表格不在国家统一格式之内，暂不导入`);
@@ -92,7 +92,7 @@ export async function prepareFile(ctx: ImportContext, file: { name: string; byte
     if (!ctx.index.get(town.id)) ctx.index.add(town);
     createdTown = ctx.index.pathOf(town.id);
   } else town = match.town;
-  const input: StoreInput = { sha256, bytes: file.bytes, fileName: file.name, read: { ...report, year: report.year }, plainText, stored, town, batchId: ctx.batchId };
+  const input: StoreInput = { sha256, bytes: file.bytes, fileName: file.name, read: { ...report, year: report.year }, stored, town, batchId: ctx.batchId };
   return { kind: 'ready', input, createdTown };
 }
 

@@ -1,11 +1,13 @@
 // The import's view of the reader: what storing needs of the read report (a few fields, the
-// findings and the summary figures), the plain text its provenance ranges point into, and the
-// version's stored columns already serialised. All of this is computed where the file was
-// read — in a worker thread for big imports — so the thread that stores only packs strings:
+// findings and the summary figures) and the version's stored columns already serialised: the
+// read report as JSON, its provenance as bytes, and the plain text its provenance ranges point
+// into (null when that is the source file itself). All of this is computed where the file was
+// read — in a worker thread for big imports — so the thread that stores only packs them:
 // neither the report's object tree nor the provenance crosses threads as objects (a
 // structured clone of the whole tree cost both threads more than the texts do).
 import { readReportWithSource, type ReadReport } from '../report/index.ts';
-import { encodeProvenance } from '../report/provenance-codec.ts';
+import { encodeProvenanceBytes } from '../report/provenance-bytes.ts';
+import { isSourceText } from '../report/source-text.ts';
 import { summarizeReport, type SummaryFigures } from './figures.ts';
 
 /** The read report without `sources` (those are in `stored.provenance`, packed). */
@@ -16,10 +18,10 @@ export type ImportView = Pick<ReadReport, 'year' | 'formatVersion' | 'unit' | 'r
   figures: SummaryFigures;
 };
 
-/** JSON texts for ReportVersion's read (jsonb) and provenance (text) columns. */
-export type StoredForm = { read: string; provenance: string };
+/** ReportVersion's read (jsonb, as JSON text), provenanceBytes and plainText columns. */
+export type StoredForm = { read: string; provenance: Uint8Array<ArrayBuffer>; plainText: string | null };
 
-export type ReadFileResult = { report: ImportView; plainText: string; stored: StoredForm };
+export type ReadFileResult = { report: ImportView; stored: StoredForm };
 
 /**
  * JSON for PostgreSQL: text there cannot hold U+0000, so a NUL that slipped through a reader
@@ -30,12 +32,12 @@ export function toStorableJson(value: unknown): string {
   return JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
 }
 
-export function toStoredForm(report: ReadReport, plainText: string): { report: ReadWithoutSources; stored: StoredForm } {
+export function toStoredForm(report: ReadReport, plainText: string, bytes: Uint8Array): StoredForm {
   const { sources, ...rest } = report;
   return {
-    report: rest,
-    // encodeProvenance's output is JSON, so a NUL in it is already the escape "\u0000", not a character.
-    stored: { read: toStorableJson(rest), provenance: encodeProvenance(sources, plainText) },
+    read: toStorableJson(rest satisfies ReadWithoutSources),
+    provenance: encodeProvenanceBytes(sources, plainText),
+    plainText: isSourceText(bytes, plainText) ? null : plainText,
   };
 }
 
@@ -46,5 +48,5 @@ export function toImportView(report: ReadReport): ImportView {
 
 export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReadFileResult> {
   const { report, document } = await readReportWithSource(bytes, fileName);
-  return { report: toImportView(report), stored: toStoredForm(report, document.plainText).stored, plainText: document.plainText };
+  return { report: toImportView(report), stored: toStoredForm(report, document.plainText, bytes) };
 }

@@ -11,7 +11,8 @@ export type ReadResponse =
 
 parentPort?.on('message', (request: ReadRequest) => {
   readReportFile(request.bytes, request.name).then(
-    (result) => parentPort?.postMessage({ id: request.id, ok: true, result } satisfies ReadResponse),
+    // The provenance bytes are moved, not copied: this thread never uses them again.
+    (result) => parentPort?.postMessage({ id: request.id, ok: true, result } satisfies ReadResponse, [result.stored.provenance.buffer]),
     (error: unknown) =>
       parentPort?.postMessage({
         id: request.id,

@@ -4,8 +4,8 @@
 // query compilation each). All SQL is tagged and parameterised; nothing is built from strings.
 // The statements run on a pg connection from the Prisma client's pool (lib/db/sql-runner.ts):
 // source bytes, provenance and plain text travel as one binary bytea parameter per column, cut
-// apart in SQL by offsets, so neither side escapes or parses them as JSON strings; the read
-// reports (stored as jsonb) as one JSON array text.
+// apart in SQL by offsets, so neither side escapes or parses them; the read reports (stored as
+// jsonb) as one JSON array text.
 // A chunk must not contain the same town-year or the same file twice (see partitionUnique).
 import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/prisma/client.ts';
@@ -23,8 +23,7 @@ export type StoreInput = {
   fileName: string;
   /** What storing uses of the read report (the whole report is in `stored.read`). */
   read: ImportView & { year: number };
-  plainText: string;
-  /** The version's read and provenance columns as JSON texts (see read-file.ts). */
+  /** The version's read, provenance and plain-text columns (see read-file.ts). */
   stored: StoredForm;
   town: RegionNode;
   batchId?: number;
@@ -62,20 +61,21 @@ export function partitionUnique(inputs: StoreInput[]): StoreInput[][] {
 
 /**
  * Many values as one binary parameter: the concatenated bytes, and where each value starts
- * (1-based, for SQL's substring) and how long it is. Texts are UTF-8; PostgreSQL checks the
- * encoding when convert_from turns a piece back into text.
+ * (1-based, for SQL's substring) and how long it is (null for a null value, which substring
+ * then returns). Texts are UTF-8; PostgreSQL checks the encoding when convert_from turns a
+ * piece back into text.
  */
-export function packValues(values: (string | Uint8Array)[]): { blob: Buffer; starts: number[]; lengths: number[] } {
+export function packValues(values: (string | Uint8Array | null)[]): { blob: Buffer; starts: number[]; lengths: (number | null)[] } {
   const buffers = values.map((value) => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value));
   const starts: number[] = [];
-  const lengths: number[] = [];
+  const lengths: (number | null)[] = [];
   let at = 1;
   for (const buffer of buffers) {
     starts.push(at);
-    lengths.push(buffer.byteLength);
-    at += buffer.byteLength;
+    lengths.push(buffer ? buffer.byteLength : null);
+    at += buffer ? buffer.byteLength : 0;
   }
-  return { blob: Buffer.concat(buffers), starts, lengths };
+  return { blob: Buffer.concat(buffers.filter((buffer) => buffer !== null)), starts, lengths };
 }
 
 /** PostgreSQL text cannot hold U+0000: a NUL that slipped through a reader becomes U+FFFD (same length, so provenance ranges stay right). */
@@ -98,7 +98,7 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
   const years = inputs.map((input) => input.read.year);
   const sources = packValues(inputs.map((i) => i.bytes));
   const provenances = packValues(inputs.map((i) => i.stored.provenance));
-  const plainTexts = packValues(inputs.map((i) => storableText(i.plainText)));
+  const plainTexts = packValues(inputs.map((i) => (i.stored.plainText === null ? null : storableText(i.stored.plainText))));
   return inPgTransaction(db, async (sql) => {
     await sql.execute(Prisma.sql`
       INSERT INTO "SourceFile" (sha256, bytes, size)
@@ -129,10 +129,10 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
     if (previous.length) await sql.execute(Prisma.sql`UPDATE "ReportVersion" SET status = 'superseded', "supersededAt" = now() WHERE id = ANY(${previous}::int[])`);
     const versions = await sql.query<{ id: number; reportId: number }>(Prisma.sql`
       INSERT INTO "ReportVersion" ("reportId", "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", title,
-        read, provenance, "plainText", "batchId")
+        read, "provenanceBytes", "plainText", "batchId")
       SELECT x.r, x.s, x.n, x.k, x.v, x.f, x.u, x.t,
         j.value,
-        convert_from(substring(${provenances.blob}::bytea FROM x.po FOR x.pn), 'UTF8'),
+        substring(${provenances.blob}::bytea FROM x.po FOR x.pn),
         convert_from(substring(${plainTexts.blob}::bytea FROM x.qo FOR x.qn), 'UTF8'), x.b
       FROM unnest(${targets.map((t) => t.id)}::int[], ${inputs.map((i) => i.sha256)}::text[],
         ${inputs.map((i) => i.fileName)}::text[], ${inputs.map((i) => i.read.sourceKind)}::text[], ${inputs.map((i) => i.read.readerVersion)}::text[],

@@ -4,7 +4,9 @@
 import { getPrisma } from '../db/client.ts';
 import { readReportSchema, type ReadReport } from '../report/model.ts';
 import { asValueTrees, listNumericCells } from '../report/cells.ts';
-import { decodeProvenance } from '../report/provenance-codec.ts';
+import { decodeProvenanceJson } from '../report/provenance-json.ts';
+import { decodeProvenanceBytes } from '../report/provenance-bytes.ts';
+import { decodeSourceText } from '../report/source-text.ts';
 
 /** The parts of the stored `read` JSON the page uses; older or partial JSON yields what parses. */
 export type StoredRead = Partial<ReadReport>;
@@ -36,12 +38,14 @@ export type ReportDetail = {
 
 export type NeighbourReport = { id: number; year: number; figures: SummaryFigures };
 
+type StoredProvenance = { provenanceBytes: Uint8Array | null; provenance: string };
+
 /**
  * The stored read, field by field (a field that no longer fits the schema is dropped, not the
- * whole report), with its provenance unpacked; versions stored before `provenance` existed keep
- * theirs in `read.sources`.
+ * whole report), with its provenance unpacked: from bytes, or from the JSON text of versions
+ * stored before the bytes existed; versions older still keep theirs in `read.sources`.
  */
-function parseStoredRead(json: unknown, provenance: string, plainText: string): StoredRead {
+function parseStoredRead(json: unknown, columns: StoredProvenance, plainText: string): StoredRead {
   const stored = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};
   const read: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(readReportSchema.shape)) {
@@ -49,7 +53,7 @@ function parseStoredRead(json: unknown, provenance: string, plainText: string): 
     const parsed = schema.safeParse(stored[field]);
     if (parsed.success) read[field] = parsed.data;
   }
-  const packed = decodeProvenance(provenance, plainText);
+  const packed = columns.provenanceBytes ? decodeProvenanceBytes(columns.provenanceBytes, plainText) : decodeProvenanceJson(columns.provenance, plainText);
   if (Object.keys(packed).length > 0) read.sources = packed;
   return read as StoredRead;
 }
@@ -72,7 +76,9 @@ export async function getReportDetail(reportId: number, versionId?: number): Pro
     db.finding.findMany({ where: { versionId: wantedId }, orderBy: { id: 'asc' } }),
     db.region.findMany({ where: { id: { in: [report.provinceId, report.cityId, report.countyId, report.townId].filter((id): id is number => id !== null) } } }),
   ]);
-  const read = parseStoredRead(version.read, version.provenance, version.plainText);
+  // A null plain text is the source file itself (see ReportVersion.plainText in the schema).
+  const plainText = version.plainText ?? decodeSourceText(await getSourceBytes(version.sourceSha256)) ?? '';
+  const read = parseStoredRead(version.read, version, plainText);
   const order = [report.provinceId, report.cityId, report.countyId, report.townId];
   return {
     id: report.id,
@@ -91,7 +97,7 @@ export async function getReportDetail(reportId: number, versionId?: number): Pro
       formatVersion: version.formatVersion,
       unitName: version.unitName,
       title: version.title,
-      plainText: version.plainText,
+      plainText,
       read,
     },
     versions: report.versions.map((v) => ({ ...v, status: String(v.status) })),
@@ -125,6 +131,11 @@ export async function getReportSource(reportId: number, versionId?: number): Pro
     select: { sourceName: true, sourceKind: true, source: { select: { sha256: true, size: true } } },
   });
   return version ? { name: version.sourceName, kind: version.sourceKind, sha256: version.source.sha256, size: version.source.size } : null;
+}
+
+async function getSourceBytes(sha256: string): Promise<Uint8Array> {
+  const source = await getPrisma().sourceFile.findUnique({ where: { sha256 }, select: { bytes: true } });
+  return source?.bytes ?? new Uint8Array();
 }
 
 /** One slice of a source file (1-based offset as SQL substring wants it is handled here). */

@@ -17,7 +17,7 @@ const asFiles = (reports: typeof dataset.reports): BatchFile[] => reports.map((r
 async function expectConsistent(db: Db) {
   const broken = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM "Report" r LEFT JOIN "ReportVersion" v ON v.id = r."activeVersionId"
-    WHERE v.id IS NULL OR v.status <> 'active' OR v.read->'applications' IS NULL OR v.provenance = '[]'`;
+    WHERE v.id IS NULL OR v.status <> 'active' OR v.read->'applications' IS NULL OR v."provenanceBytes" IS NULL`;
   expect(broken[0]!.n).toBe(0);
   const doubleActive = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM (SELECT "reportId" FROM "ReportVersion" WHERE status = 'active' GROUP BY "reportId" HAVING count(*) > 1) x`;

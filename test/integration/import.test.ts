@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '../../lib/db/client.ts';
 import { loadDemoDataIfEmpty } from '../../lib/demo/load-demo.ts';
 import { runImportBatch, type BatchFile } from '../../lib/ingest/import-batch.ts';
+import { decodeProvenanceBytes } from '../../lib/report/provenance-bytes.ts';
+import { decodeSourceText } from '../../lib/report/source-text.ts';
 import { truncateAll } from './fixtures/insert-report.ts';
 
 const seedBytes = new Uint8Array(readFileSync(path.resolve('prisma/demo/henan-jiyuan-chengliu-2024.txt')));
@@ -29,8 +31,12 @@ describe('import pipeline (real reader, real PostgreSQL)', () => {
     const cells = new Map(listNumericCells(report.activeVersion!.read as ValueTrees).map((c) => [c.key, c.value]));
     expect(cells.get('applications.unavailableNotHeld.naturalPerson')).toBe(2);
     expect(cells.size).toBeGreaterThan(200);
-    expect(report.activeVersion!.read).not.toHaveProperty('sources'); // packed in `provenance` instead
-    expect(report.activeVersion!.provenance.length).toBeGreaterThan(1000);
+    expect(report.activeVersion!.read).not.toHaveProperty('sources'); // packed in `provenanceBytes` instead
+    // The seed is UTF-8 text: its plain text is the file itself, not stored a second time.
+    expect(report.activeVersion!.plainText).toBeNull();
+    const sources = decodeProvenanceBytes(report.activeVersion!.provenanceBytes!, decodeSourceText(seedBytes)!);
+    expect(sources['publications.total']).toMatchObject({ method: 'prose', text: expect.stringContaining('737') });
+    expect(Object.keys(sources).length).toBeGreaterThan(200);
     expect(await loadDemoDataIfEmpty(db, { synthetic: false })).toBe(false);
   });
 

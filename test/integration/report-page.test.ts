@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '../../lib/db/client.ts';
 import type { Prisma } from '../../lib/db/generated/prisma/client.ts';
-import { encodeProvenance } from '../../lib/report/provenance-codec.ts';
+import { encodeProvenanceBytes } from '../../lib/report/provenance-bytes.ts';
 import { allowAnonymousRead } from './fixtures/export-helpers.ts';
 import { insertTestReport, truncateAll } from './fixtures/insert-report.ts';
 
@@ -35,14 +35,18 @@ describe('report page', () => {
       cells: { 'applications.received.naturalPerson': 5, 'applications.received.total': 4, 'reviewLitigation.review.pending': 1 },
       findings: [{ rule: 'R3', cells: ['applications.received.naturalPerson', 'applications.received.total'], message: '总计(4)应等于各列之和(5)', expected: '5', actual: '4' }],
     });
-    // What a reader stores: where the total was read (packed provenance), and a cell it could not read.
+    // What a reader stores: where the total was read (provenance bytes; the plain text is the
+    // source file itself, so not stored twice), and a cell it could not read.
     const stored = await db.reportVersion.findUniqueOrThrow({ where: { id: current.versionId } });
     const read = {
       ...(stored.read as object), formatVersion: '2021', applicationsLayout: 'split-other', findings: [],
       unreadable: [{ section: 'article20', keys: ['article20.fees.amountWan'], reason: 'unparseable', message: '第二部分“行政事业性收费”无法识别' }],
     };
-    const provenance = encodeProvenance({ 'applications.received.total': { method: 'cell', range: { start: PLAIN.length - 1, end: PLAIN.length } } }, PLAIN);
-    await db.reportVersion.update({ where: { id: current.versionId }, data: { read: read as Prisma.InputJsonValue, provenance } });
+    const provenanceBytes = encodeProvenanceBytes({ 'applications.received.total': { method: 'cell', range: { start: PLAIN.length - 1, end: PLAIN.length } } }, PLAIN);
+    await db.reportVersion.update({ where: { id: current.versionId }, data: { read: read as Prisma.InputJsonValue, provenanceBytes, plainText: null } });
+    // The year before as versions were stored before provenance bytes: JSON text, plain text kept.
+    const legacy = JSON.stringify([['applications.received', [['total', 0, 2, 3, 4, 0, 4, 0]]]]);
+    await db.reportVersion.update({ where: { id: previous.versionId }, data: { provenance: legacy } });
     ids = { y2023: previous.reportId, y2024: current.reportId };
   });
   afterAll(() => db.$disconnect());
@@ -56,6 +60,16 @@ describe('report page', () => {
     expect([previous?.id, previous?.figures.received, next]).toEqual([ids.y2023, 3, null]);
     expect(await queries.getReportDetail(ids.y2024, 999_999)).toBeNull();
     expect(await queries.getReportDetail(999_999)).toBeNull();
+  });
+
+  it('decodes provenance from bytes against the source file as plain text, and from older JSON text', async () => {
+    const current = (await queries.getReportDetail(ids.y2024))!;
+    expect(current.version.plainText).toBe(PLAIN);
+    expect(current.version.read.sources).toEqual({ 'applications.received.total': { method: 'cell', range: { start: PLAIN.length - 1, end: PLAIN.length } } });
+    const older = (await queries.getReportDetail(ids.y2023))!;
+    expect(older.version.read.sources).toEqual({
+      'applications.received.total': { method: 'cell', table: 2, row: 3, col: 4, range: { start: 0, end: 4 }, text: older.version.plainText.slice(0, 4) },
+    });
   });
 
   it('renders findings as highlighted, described cells, unreadable cells as such, and links to them', async () => {

@@ -1,5 +1,6 @@
 // The import's bulk statements send the stored columns as binary parameters cut apart by
-// offsets (lib/ingest/store-reports.ts): every value must arrive exactly, whatever its bytes.
+// offsets (lib/ingest/store-reports.ts): every value must arrive exactly, whatever its bytes,
+// and a null plain text (the source file is the text) must arrive as null.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient } from '../../lib/db/client.ts';
 import { generateDataset } from '../../lib/demo/generate/dataset.ts';
@@ -19,7 +20,7 @@ describe('storing a chunk', () => {
   });
   afterAll(() => db.$disconnect());
 
-  it('keeps source bytes, JSON, provenance and plain text exact; a NUL in the text becomes U+FFFD', async () => {
+  it('keeps source bytes, JSON, provenance bytes and plain text exact; a NUL in the text becomes U+FFFD', async () => {
     const index = await RegionIndex.load(db);
     const inputs: StoreInput[] = [];
     for (const report of dataset.reports) {
@@ -27,10 +28,13 @@ describe('storing a chunk', () => {
       if (prepared.kind !== 'ready') throw new Error(`${report.fileName} not ready`);
       inputs.push(prepared.input);
     }
+    const byKind = (ext: string) => inputs.find((i) => i.fileName.endsWith(`.${ext}`))!;
     expect(inputs.map((i) => i.fileName.split('.').pop()).sort()).toEqual(['docx', 'html', 'txt']);
+    // A UTF-8 text file is its own plain text: stored once, as the source file.
+    expect(byKind('txt').stored.plainText).toBeNull();
     // Characters outside the BMP, a NUL and an empty text, side by side in one chunk.
-    inputs[0]!.plainText += '\n𠀀𪚥\u0000末';
-    inputs[1]!.plainText = '';
+    byKind('html').stored.plainText += '\n𠀀𪚥\u0000末';
+    byKind('docx').stored.plainText = '';
     const outcomes = await storeReports(db, index, inputs);
     expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'imported']);
     for (const [i, input] of inputs.entries()) {
@@ -38,10 +42,12 @@ describe('storing a chunk', () => {
       expect(Buffer.from(version.source.bytes).equals(Buffer.from(input.bytes))).toBe(true);
       expect(version.source.size).toBe(input.bytes.byteLength);
       expect(version.read).toEqual(JSON.parse(input.stored.read));
-      expect(version.provenance).toBe(input.stored.provenance);
-      expect(version.plainText).toBe(input.plainText.replaceAll('\u0000', '\ufffd'));
-      expect(version.plainText.length).toBe(input.plainText.length);
+      expect(input.stored.provenance.byteLength).toBeGreaterThan(100);
+      expect(Buffer.from(version.provenanceBytes!).equals(Buffer.from(input.stored.provenance))).toBe(true);
+      expect(version.plainText).toBe(input.stored.plainText?.replaceAll('\u0000', '\ufffd') ?? null);
     }
-    expect((await db.reportVersion.findUniqueOrThrow({ where: { id: outcomes[0]!.versionId } })).plainText.endsWith('\n𠀀𪚥\ufffd末')).toBe(true);
+    const html = await db.reportVersion.findFirstOrThrow({ where: { sourceName: byKind('html').fileName } });
+    expect(html.plainText!.endsWith('\n𠀀𪚥\ufffd末')).toBe(true);
+    expect(html.plainText!.length).toBe(byKind('html').stored.plainText!.length);
   });
 });

@@ -2,24 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReportWithSource } from './index.ts';
-import { decodeProvenance, encodeProvenance } from './provenance-codec.ts';
+import { decodeProvenanceJson } from './provenance-json.ts';
 import type { Provenance } from './model.ts';
 
 const SEED = path.join(import.meta.dirname, 'test-fixtures', 'seed', 'henan-jiyuan-chengliu-2024.txt');
 
-describe('provenance codec', () => {
-  it('round-trips the seed report’s provenance exactly, in a third of the JSON', async () => {
+describe('provenance as JSON text (versions stored before provenance bytes)', () => {
+  it('decodes the seed report’s provenance exactly as it was written then', async () => {
     const { report, document } = await readReportWithSource(new Uint8Array(readFileSync(SEED)), 'seed.txt');
-    const packed = encodeProvenance(report.sources, document.plainText);
-    expect(decodeProvenance(packed, document.plainText)).toEqual(report.sources);
     expect(Object.keys(report.sources).length).toBeGreaterThan(200);
-    expect(packed.length).toBeLessThan(JSON.stringify(report.sources).length / 2.5);
-  });
-
-  it('writes exactly what JSON.stringify of the packed groups gives (it builds the text itself, for speed)', async () => {
-    const { report, document } = await readReportWithSource(new Uint8Array(readFileSync(SEED)), 'seed.txt');
-    const sources: Record<string, Provenance> = { ...report.sources, 'x.odd': { method: 'split', range: { start: 0, end: 2 }, text: '"\\\n', page: 3, note: '注' } };
-    expect(encodeProvenance(sources, document.plainText)).toBe(referenceEncoding(sources, document.plainText));
+    expect(decodeProvenanceJson(legacyEncoding(report.sources, document.plainText), document.plainText)).toEqual(report.sources);
   });
 
   it('keeps a text that differs from the plain text at its range, and every optional field', () => {
@@ -30,21 +22,20 @@ describe('provenance codec', () => {
       'applications.denied.total': { method: 'derived' },
       'article20.penalty.decisions': { method: 'empty-as-zero', table: 1, row: 2, col: 3 },
     };
-    const packed = encodeProvenance(sources, plainText);
-    expect(packed).toContain('共发布信息 166 条');
+    const packed = legacyEncoding(sources, plainText);
     expect(packed).not.toContain('"166"'); // equal to the range: left out
-    expect(decodeProvenance(packed, plainText)).toEqual(sources);
+    expect(decodeProvenanceJson(packed, plainText)).toEqual(sources);
   });
 
   it('skips what does not decode instead of failing the page', () => {
-    expect(decodeProvenance('not json', '')).toEqual({});
-    expect(decodeProvenance('{"a":1}', '')).toEqual({});
-    expect(decodeProvenance('[["a", [["b", 99], ["c", 0, 1, 2, 3], 5]], 7]', '')).toEqual({ 'a.c': { method: 'cell', table: 1, row: 2, col: 3 } });
+    expect(decodeProvenanceJson('not json', '')).toEqual({});
+    expect(decodeProvenanceJson('{"a":1}', '')).toEqual({});
+    expect(decodeProvenanceJson('[["a", [["b", 99], ["c", 0, 1, 2, 3], 5]], 7]', '')).toEqual({ 'a.c': { method: 'cell', table: 1, row: 2, col: 3 } });
   });
 });
 
-/** The codec's format written the plain way, with JSON.stringify over arrays. */
-function referenceEncoding(sources: Record<string, Provenance>, plainText: string): string {
+/** The JSON text as the import wrote it until provenance bytes replaced it. */
+function legacyEncoding(sources: Record<string, Provenance>, plainText: string): string {
   const methods = ['cell', 'split', 'prose', 'derived', 'empty-as-zero'];
   const groups = new Map<string, unknown[][]>();
   for (const [key, p] of Object.entries(sources)) {
