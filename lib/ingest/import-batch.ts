@@ -95,8 +95,15 @@ async function storeChunk(ctx: ImportContext, ready: Extract<Prepared, { kind: '
   return outcomes;
 }
 
-/** Memory per chunk in flight (two are: one stored, the next read). Files bigger than this get a chunk of their own. */
+/** Memory per chunk in flight (1 + READ_AHEAD are: one stored, the next read). Files bigger than this get a chunk of their own. */
 const MAX_CHUNK_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Chunks being read while one is stored. With one, the read worker idles whenever a store
+ * takes longer than the next chunk's reading (formats and sizes vary by chunk, and PostgreSQL
+ * shares the cores); a second keeps it busy through those.
+ */
+const READ_AHEAD = 2;
 
 /** Consecutive files, at most `size` per chunk and within the byte budget. */
 export function splitIntoChunks<F extends { size: number }>(files: F[], size: number): F[][] {
@@ -139,13 +146,21 @@ export async function runImportBatch(
     const prepared: Prepared[] = await Promise.all(loaded.map(({ file, bytes }, i) => prepareFile(ctx, { name: file.name, bytes, sha256: shas[i] }, known.get(shas[i]!))));
     return { chunk, prepared };
   };
-  let next = chunks.length ? prepareChunk(0) : null;
+  // Chunks are read ahead while an earlier one is stored: reading is CPU work (in the read
+  // pool's threads), storing mostly waits on PostgreSQL. (A file in two chunks in flight is
+  // caught by the store's retry as already imported.)
+  const inFlight: ReturnType<typeof prepareChunk>[] = [];
+  let started = 0;
+  const readAhead = () => {
+    if (started >= chunks.length) return;
+    const prepared = prepareChunk(started++);
+    prepared.catch(() => {}); // awaited in turn below; this only keeps Node from calling it unhandled meanwhile
+    inFlight.push(prepared);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) readAhead();
   for (let index = 0; index < chunks.length; index++) {
-    const { chunk, prepared } = await next!;
-    // Read the next chunk while this one is stored: reading is CPU work, storing mostly waits
-    // on PostgreSQL. (A file in both chunks is caught by the store's retry as already imported.)
-    next = index + 1 < chunks.length ? prepareChunk(index + 1) : null;
-    next?.catch(() => {}); // awaited on the next turn; this only keeps Node from calling it unhandled meanwhile
+    const { chunk, prepared } = await inFlight.shift()!;
+    readAhead();
     const stored = await storeChunk(ctx, prepared.filter((p): p is Extract<Prepared, { kind: 'ready' }> => p.kind === 'ready'));
     const outcomes = prepared.map((p) => (p.kind === 'done' ? p.outcome : stored.get(p.input.sha256 + p.input.fileName)!));
     await insertItems(db, batch.id, chunk, outcomes);
