@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { packValues, partitionUnique, storableText, type StoreInput } from './store-reports.ts';
+import { storableText } from './read-file.ts';
+import { jsonArrayBytes, packValues, partitionUnique, type StoreInput } from './store-reports.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 const input = (sha: string, townId: number, year: number, size = 10): StoreInput => ({
   sha256: sha,
   bytes: new Uint8Array(size),
   fileName: `${sha}.txt`,
   read: { year } as StoreInput['read'],
-  stored: { read: '{}', provenance: new Uint8Array(), plainText: '' },
+  stored: { read: utf8('{}'), provenance: new Uint8Array(), plainText: null },
   town: { id: townId, parentId: null, level: 'township', name: `t${townId}`, synthetic: false },
 });
 
@@ -37,17 +40,21 @@ describe('splitIntoChunks', () => {
 
 describe('packValues', () => {
   it('concatenates UTF-8 texts and bytes with 1-based starts and byte lengths', () => {
-    const { blob, starts, lengths } = packValues(['ab', '', '表𠀀', new Uint8Array([0, 255])]);
+    const { blob, starts, lengths } = packValues([utf8('ab'), utf8(''), utf8('表𠀀'), new Uint8Array([0, 255])]);
     expect(starts).toEqual([1, 3, 3, 10]);
     expect(lengths).toEqual([2, 0, 7, 2]);
     expect(blob.subarray(starts[2]! - 1, starts[2]! - 1 + lengths[2]!).toString('utf8')).toBe('表𠀀');
     expect([...blob.subarray(9)]).toEqual([0, 255]);
   });
   it('gives a null value a null length and no bytes (SQL substring then returns null)', () => {
-    const { blob, starts, lengths } = packValues(['ab', null, 'c']);
+    const { blob, starts, lengths } = packValues([utf8('ab'), null, utf8('c')]);
     expect(lengths).toEqual([2, null, 1]);
     expect(starts).toEqual([1, 3, 3]);
     expect(blob.toString('utf8')).toBe('abc');
+  });
+  it('jsonArrayBytes writes the JSON texts as one array', () => {
+    expect(JSON.parse(jsonArrayBytes([utf8('{"a":"表"}'), utf8('[1]'), utf8('null')]).toString('utf8'))).toEqual([{ a: '表' }, [1], null]);
+    expect(jsonArrayBytes([]).toString('utf8')).toBe('[]');
   });
   it('storableText replaces NUL by U+FFFD, keeping the length', () => {
     expect(storableText('a\u0000b\u0000')).toBe('a\ufffdb\ufffd');

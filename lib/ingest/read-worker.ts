@@ -2,7 +2,7 @@
 // posts back the report (or the reader's error code and message).
 import { parentPort } from 'node:worker_threads';
 import { ReportReadError } from '../report/errors.ts';
-import { readReportFile } from './read-file.ts';
+import { readReportFile, storedBuffers } from './read-file.ts';
 
 export type ReadRequest = { id: number; name: string; bytes: Uint8Array };
 export type ReadResponse =
@@ -11,8 +11,8 @@ export type ReadResponse =
 
 parentPort?.on('message', (request: ReadRequest) => {
   readReportFile(request.bytes, request.name).then(
-    // The provenance bytes are moved, not copied: this thread never uses them again.
-    (result) => parentPort?.postMessage({ id: request.id, ok: true, result } satisfies ReadResponse, [result.stored.provenance.buffer]),
+    // The stored columns' bytes are moved, not copied: this thread never uses them again.
+    (result) => parentPort?.postMessage({ id: request.id, ok: true, result } satisfies ReadResponse, storedBuffers(result.stored)),
     (error: unknown) =>
       parentPort?.postMessage({
         id: request.id,
