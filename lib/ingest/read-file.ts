@@ -28,6 +28,7 @@ export type StoredForm = { read: Bytes; provenance: Bytes; plainText: Bytes | nu
 type Bytes = Uint8Array<ArrayBuffer>;
 
 const utf8 = new TextEncoder();
+const MARKUP_KINDS = new Set(['html', 'docx', 'pdf']);
 
 export type ReadFileResult = { report: ImportView; stored: StoredForm };
 
@@ -52,7 +53,8 @@ export function toStoredForm(report: ReadReport, plainText: string, bytes: Uint8
   return {
     read: utf8.encode(toStorableJson(rest satisfies ReadWithoutSources)),
     provenance: encodeProvenanceBytes(sources, plainText),
-    plainText: isSourceText(bytes, plainText) ? null : utf8.encode(storableText(plainText)),
+    // Only a text file can be its own plain text (checking an HTML page would decode it for nothing).
+    plainText: !MARKUP_KINDS.has(report.sourceKind) && isSourceText(bytes, plainText) ? null : utf8.encode(storableText(plainText)),
   };
 }
 
