@@ -37,7 +37,10 @@ export async function refreshCrossYearFindingsFor(sql: SqlRunner, stored: { town
   const versionIds = [...later.keys()];
   await sql.execute(Prisma.sql`DELETE FROM "Finding" WHERE rule = 'R6' AND "versionId" = ANY(${versionIds}::int[])`);
   await insertFindings(sql, findings);
+  // Rows are rewritten only where the count changed: storing already set each new version's
+  // count of its own findings, so most reports (no R6) are left alone.
   await sql.execute(Prisma.sql`
-    UPDATE "Report" r SET "findingCount" = (SELECT count(*) FROM "Finding" f WHERE f."versionId" = r."activeVersionId")
-    WHERE r."activeVersionId" = ANY(${versionIds}::int[])`);
+    UPDATE "Report" r SET "findingCount" = x.n
+    FROM (SELECT v, (SELECT count(*)::int FROM "Finding" f WHERE f."versionId" = v) AS n FROM unnest(${versionIds}::int[]) AS v) x
+    WHERE r."activeVersionId" = x.v AND r."findingCount" <> x.n`);
 }

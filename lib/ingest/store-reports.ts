@@ -160,7 +160,7 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
     await insertFindings(sql, findings);
     const column = (key: FigureKey) => figures.map((f) => f[key]);
     await sql.execute(Prisma.sql`
-      UPDATE "Report" r SET "activeVersionId" = u.v, "unitId" = u.unit, "formatVersion" = u.fmt, "feesWan" = u.fees,
+      UPDATE "Report" r SET "activeVersionId" = u.v, "unitId" = u.unit, "formatVersion" = u.fmt, "feesWan" = u.fees, "findingCount" = u.fc,
         publications = u.c1, received = u.c2, "carriedOver" = u.c3, granted = u.c4, "partiallyGranted" = u.c5, denied = u.c6,
         unavailable = u.c7, "notProcessed" = u.c8, "otherOutcome" = u.c9, "handledTotal" = u.c10, "carriedForward" = u.c11,
         licensing = u.c12, penalties = u.c13, coercion = u.c14, reviews = u.c15, lawsuits = u.c16, "updatedAt" = now()
@@ -168,8 +168,9 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
         ${figures.map((f) => f.feesWan)}::float8[], ${column('publications')}::int[], ${column('received')}::int[], ${column('carriedOver')}::int[],
         ${column('granted')}::int[], ${column('partiallyGranted')}::int[], ${column('denied')}::int[], ${column('unavailable')}::int[],
         ${column('notProcessed')}::int[], ${column('otherOutcome')}::int[], ${column('handledTotal')}::int[], ${column('carriedForward')}::int[],
-        ${column('licensing')}::int[], ${column('penalties')}::int[], ${column('coercion')}::int[], ${column('reviews')}::int[], ${column('lawsuits')}::int[])
-        AS u(id, v, unit, fmt, fees, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)
+        ${column('licensing')}::int[], ${column('penalties')}::int[], ${column('coercion')}::int[], ${column('reviews')}::int[], ${column('lawsuits')}::int[],
+        ${inputs.map((i) => i.read.findings.length)}::int[])
+        AS u(id, v, unit, fmt, fees, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, fc)
       WHERE r.id = u.id`);
     await refreshCrossYearFindingsFor(sql, inputs.map((input) => ({ townId: input.town.id, year: input.read.year })));
     // Who imported or replaced what: written in the same transaction as the change.
