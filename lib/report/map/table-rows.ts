@@ -32,6 +32,14 @@ export function collectTableRows(doc: SourceDocument, span: { start: number; end
   return rows;
 }
 
+/**
+ * A copy of a cell merged across this row's columns (not one continued from the row above).
+ * A module function, not an arrow made per row: under tsx each arrow gets its name defined.
+ */
+function isCopyInRow(cell: SourceCell | undefined, row: number): boolean {
+  return cell?.mergedFrom?.row === row;
+}
+
 function tableRow(cells: SourceCell[], table: number, row: number): TableRow {
   // The last cell holding text that is not a number; from the end, so most cells are never parsed.
   let lastLabel = -1;
@@ -57,14 +65,13 @@ function tableRow(cells: SourceCell[], table: number, row: number): TableRow {
   }
   let from = lastLabel + 1;
   let to = cells.length;
-  const skipped = (cell: SourceCell | undefined) => cell?.mergedFrom?.row === row;
   // Blank value cells at either end are dropped (merged-cell copies neither count nor stop it).
-  while (from < to && (skipped(cells[from]) || cells[from]?.text.trim() === '')) from++;
-  while (to > from && (skipped(cells[to - 1]) || cells[to - 1]?.text.trim() === '')) to--;
+  while (from < to && (isCopyInRow(cells[from], row) || cells[from]?.text.trim() === '')) from++;
+  while (to > from && (isCopyInRow(cells[to - 1], row) || cells[to - 1]?.text.trim() === '')) to--;
   const values: ValueCell[] = [];
   for (let col = from; col < to; col++) {
     const cell = cells[col];
-    if (!cell || skipped(cell)) continue;
+    if (!cell || isCopyInRow(cell, row)) continue;
     // Optional fields assigned rather than spread in: no throw-away objects per cell.
     const value: ValueCell = { text: cell.text, col };
     if (cell.range) value.range = cell.range;
