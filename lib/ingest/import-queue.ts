@@ -104,7 +104,8 @@ export function startImportWorker(db: Db, options: { pollMs?: number; onError?: 
           while (!stopped && (await processNextItem(db, index)));
         }
       } catch (error) {
-        options.onError?.(error);
+        // Once stopping, the database may already be going down with the rest of the process group.
+        if (!stopped) options.onError?.(error);
       }
       await new Promise<void>((resolve) => {
         wake = resolve;
