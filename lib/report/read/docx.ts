@@ -10,6 +10,7 @@ import { nestsDeeperThan } from './markup.ts';
 import { Utf8Text } from './xml-text.ts';
 import type { SourceDocument } from './source-document.ts';
 import { tooManyCells } from './table-grid.ts';
+import { extractEntryNatively } from './zip-entry.ts';
 
 // The caps guard against zip bombs (the declared and the real inflated size are both checked).
 const MAX_DOCUMENT_XML = LIMITS.maxDocxXmlBytes;
@@ -38,15 +39,15 @@ function looksEncrypted(bytes: Uint8Array): boolean {
 function extractDocumentXml(bytes: Uint8Array): Uint8Array {
   if (looksEncrypted(bytes)) throw new ReportReadError('encrypted', 'DOCX 文件有密码保护，无法读取');
   if (bytes.length > LIMITS.maxBytes) throw new ReportReadError('too-large', `DOCX 超过 ${LIMITS.maxBytes / 1048576} MB 上限`);
+  const accept = (file: { name: string; originalSize: number }) => {
+    if (file.name !== 'word/document.xml') return false;
+    if (file.originalSize > MAX_DOCUMENT_XML) throw new ReportReadError('too-large', XML_TOO_LARGE);
+    return true;
+  };
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name !== 'word/document.xml') return false;
-        if (file.originalSize > MAX_DOCUMENT_XML) throw new ReportReadError('too-large', XML_TOO_LARGE);
-        return true;
-      },
-    });
+    const native = extractEntryNatively(bytes, 'word/document.xml', accept);
+    files = native ? { 'word/document.xml': native } : unzipSync(bytes, { filter: accept });
   } catch (error) {
     if (error instanceof ReportReadError) throw error;
     throw new ReportReadError('corrupt-file', `DOCX 文件已损坏，无法解压（${error instanceof Error ? error.message : String(error)}）`);
