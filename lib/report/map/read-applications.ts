@@ -133,11 +133,11 @@ function deriveGroups(layout: ApplicationsLayout, c: Collector): void {
       const key = groupKeys[i] ?? '';
       let sum: number | null = 0;
       for (const keys of memberKeys) {
-        const part = c.values.get(keys[i] ?? '');
+        const part = c.get(keys[i] ?? '');
         sum = typeof part === 'number' && sum !== null ? sum + part : null;
       }
       if (sum !== null) c.set(key, sum, { method: 'derived', note });
-      else c.values.set(key, null);
+      else c.setUnread(key);
     });
   }
 }

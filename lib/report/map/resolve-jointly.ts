@@ -58,7 +58,7 @@ function columnCheck(pending: Pending[], layout: ApplicationsLayout, c: Collecto
     read.set(
       row,
       COLUMN_KEYS.map((col) => {
-        const value = c.values.get(`applications.${row}.${col}`);
+        const value = c.get(`applications.${row}.${col}`);
         return typeof value === 'number' ? value : undefined;
       }),
     );
