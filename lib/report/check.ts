@@ -93,12 +93,13 @@ function checkApplications(report: Checked): Finding[] {
       }
     }
   }
-  for (const [row, cells] of Object.entries(report.applications)) {
+  // for…in and a plain sum rather than Object.entries, map and reduce: no arrays per row.
+  for (const row in applications) {
+    const cells = applications[row];
     const def = APPLICATION_ROW_BY_KEY.get(row);
     if (!cells || !def) continue; // derived groups add up by construction
-    const six = SIX_COLUMNS.map((key) => cells[key]);
-    if (!isNum(cells.total) || !six.every(isNum)) continue;
-    const sum = six.reduce<number>((a, b) => a + (b ?? 0), 0);
+    const sum = sumIfNumbers(cells, SIX_COLUMNS);
+    if (!isNum(cells.total) || sum === undefined) continue;
     if (sum !== cells.total) {
       findings.push({
         rule: 'R3',
@@ -171,10 +172,11 @@ function checkValues(report: Checked): Finding[] {
   for (const section of TABLE_SECTIONS) {
     const tree = report[section as 'article20' | 'applications' | 'reviewLitigation'] as ValueTree;
     const defs = DEF_BY_CELL.get(section);
-    for (const [row, cells] of Object.entries(tree)) {
+    for (const row in tree) {
+      const cells = tree[row];
       if (!cells) continue;
       const rowDefs = defs?.get(row);
-      for (const col of Object.keys(cells)) {
+      for (const col in cells) {
         const value = cells[col];
         // A non-negative integer breaks no rule below: most cells end here, without a lookup.
         if (typeof value !== 'number' || (Number.isInteger(value) && value >= 0)) continue;
@@ -218,6 +220,17 @@ function checkValues(report: Checked): Finding[] {
     });
   }
   return findings;
+}
+
+/** The sum of the cells in `columns` (in their order), or undefined when one is not a number. */
+function sumIfNumbers(cells: Record<string, number | null>, columns: readonly string[]): number | undefined {
+  let sum = 0;
+  for (const column of columns) {
+    const value = cells[column];
+    if (!isNum(value)) return undefined;
+    sum += value;
+  }
+  return sum;
 }
 
 function isNum(value: number | null | undefined): value is number {

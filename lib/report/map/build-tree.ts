@@ -2,7 +2,7 @@
 // the cells that exist in the report's layout. A cell nobody could read is null and listed.
 import { APPLICATION_ROW_BY_KEY, CELLS, type ApplicationsLayout, type CellDef, type FormatVersion } from '../format.ts';
 import type { ReadReport } from '../model.ts';
-import type { Collector } from './collector.ts';
+import { cellIndex, type Collector } from './collector.ts';
 
 type Tree = {
   article20: ReadReport['article20'];
@@ -25,8 +25,9 @@ export function buildValueTree(c: Collector, format: FormatVersion | null, layou
     // column in canonical order, as assigning them one by one would give it.
     if (run.first) section[run.row] = row = { ...run.template };
     else row = section[run.row];
-    for (const cell of run.cells) {
-      const value = c.values.get(cell.key);
+    for (let i = 0; i < run.cells.length; i++) {
+      const cell = run.cells[i]!;
+      const value = c.getAt(run.indexes[i]!);
       if (value === undefined && !wholeSectionFailed.has(cell.section)) unlisted.push(cell.key);
       if (value !== undefined && value !== null && row) row[cell.column] = value;
     }
@@ -45,12 +46,15 @@ export function buildValueTree(c: Collector, format: FormatVersion | null, layou
     article20: nested.article20 as Tree['article20'],
     applications: nested.applications as Tree['applications'],
     reviewLitigation: nested.reviewLitigation as Tree['reviewLitigation'],
-    value: (key) => c.values.get(key) ?? null,
+    value: (key) => c.get(key) ?? null,
   };
 }
 
-/** Consecutive cells of one row; `first` for the row's first run, which creates the row from `template`. */
-type Run = { section: string; row: string; first: boolean; template: Record<string, null>; cells: CellDef[] };
+/**
+ * Consecutive cells of one row, with their positions in CELLS (where the collector keeps their
+ * values); `first` for the row's first run, which creates the row from `template`.
+ */
+type Run = { section: string; row: string; first: boolean; template: Record<string, null>; cells: CellDef[]; indexes: number[] };
 
 // The cells of each format and layout, as runs, built once (there are six combinations).
 const plans = new Map<string, readonly Run[]>();
@@ -75,8 +79,12 @@ function planRuns(cells: readonly CellDef[]): Run[] {
     if (!template) templates.set(rowId, (template = {}));
     template[cell.column] = null;
     const last = runs[runs.length - 1];
-    if (last && !first && last.section === cell.section && last.row === cell.row) last.cells.push(cell);
-    else runs.push({ section: cell.section, row: cell.row, first, template, cells: [cell] });
+    if (last && !first && last.section === cell.section && last.row === cell.row) {
+      last.cells.push(cell);
+      last.indexes.push(cellIndex(cell.key));
+    } else {
+      runs.push({ section: cell.section, row: cell.row, first, template, cells: [cell], indexes: [cellIndex(cell.key)] });
+    }
   }
   return runs;
 }

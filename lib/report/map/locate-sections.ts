@@ -65,21 +65,35 @@ export function locateSections(doc: SourceDocument): SectionSpan[] {
 // Every heading wording at once: one scan of a paragraph says where any of them starts (most
 // paragraphs hold none), instead of one search per wording.
 let anyHeading: RegExp | undefined;
+// The wordings (by index in headingPhrases()) by their first unit: at a match, only those can
+// start there, rather than all of them being tried.
+let headingsByFirstUnit: Map<number, number[]> | undefined;
+
+function listHeadingsByFirstUnit(headings: ReturnType<typeof headingPhrases>): Map<number, number[]> {
+  const byUnit = new Map<number, number[]>();
+  headings.forEach((h, i) => {
+    if (!h.normalized) return;
+    const unit = h.normalized.charCodeAt(0);
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), i]);
+  });
+  return byUnit;
+}
 
 function findGluedHeadings(doc: SourceDocument, range: TextRange): Candidate[] {
   const plain = doc.plainText;
   const found: Candidate[] = [];
   const headings = headingPhrases();
   anyHeading ??= new RegExp(headings.filter((h) => h.normalized).map((h) => h.normalized.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  headingsByFirstUnit ??= listHeadingsByFirstUnit(headings);
   const compact = compactOf(doc, range.start, range.end);
   // Where each wording occurs (by its index in `headings`), as findAll would list them.
   const starts: number[][] = [];
   anyHeading.lastIndex = 0;
   for (let match = anyHeading.exec(compact.text); match; match = anyHeading.exec(compact.text)) {
     const at = match.index;
-    headings.forEach((h, i) => {
-      if (h.normalized && compact.text.startsWith(h.normalized, at)) (starts[i] ??= []).push(at);
-    });
+    for (const i of headingsByFirstUnit.get(compact.text.charCodeAt(at)) ?? []) {
+      if (compact.text.startsWith(headings[i]?.normalized ?? '', at)) (starts[i] ??= []).push(at);
+    }
     anyHeading.lastIndex = at + 1; // overlapping wordings (总体情况 inside …工作总体情况) too
   }
   headings.forEach((heading, i) => {

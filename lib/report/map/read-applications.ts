@@ -1,7 +1,6 @@
 // Section 三 → `applications.<row>.<column>`: rows found by label (table rows or glued text),
 // numbers split with the table's arithmetic, then the four outcome groups derived.
 import {
-  APPLICATION_COLUMNS,
   APPLICATION_GROUPS,
   APPLICATION_OTHER_SINGLE_ROW,
   APPLICATION_ROWS,
@@ -11,6 +10,7 @@ import {
 } from '../format.ts';
 import { matchApplicationRow } from '../normalize/labels.ts';
 import type { SourceDocument } from '../read/source-document.ts';
+import { COLUMN_KEYS, rowKeys } from './application-keys.ts';
 import type { Collector } from './collector.ts';
 import { segmentGluedRows, type GluedDef } from './glued-rows.ts';
 import type { SectionSpan } from './locate-sections.ts';
@@ -18,19 +18,7 @@ import { resolveJointly } from './resolve-jointly.ts';
 import { readRow, type RowEvidence } from './row-values.ts';
 import { collectTableRows, hasTables } from './table-rows.ts';
 
-const COLUMN_KEYS = APPLICATION_COLUMNS.map((c) => c.key);
 const KINDS = COLUMN_KEYS.map(() => 'count' as const);
-
-// `applications.<row>.<column>` for every row and group, built once: a key string built per cell
-// and report has to be hashed afresh on every Map/object lookup.
-const KEYS_BY_ROW: ReadonlyMap<string, readonly string[]> = new Map(
-  [...APPLICATION_ROWS, APPLICATION_OTHER_SINGLE_ROW, ...APPLICATION_GROUPS].map((r) => [r.key, COLUMN_KEYS.map((col) => `applications.${r.key}.${col}`)]),
-);
-
-/** The row's seven cell keys (shared: copy before handing them out). */
-function rowKeys(row: string): readonly string[] {
-  return KEYS_BY_ROW.get(row) ?? COLUMN_KEYS.map((col) => `applications.${row}.${col}`);
-}
 
 // Each group's member rows, in table order.
 const GROUP_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -133,11 +121,11 @@ function deriveGroups(layout: ApplicationsLayout, c: Collector): void {
       const key = groupKeys[i] ?? '';
       let sum: number | null = 0;
       for (const keys of memberKeys) {
-        const part = c.values.get(keys[i] ?? '');
+        const part = c.get(keys[i] ?? '');
         sum = typeof part === 'number' && sum !== null ? sum + part : null;
       }
       if (sum !== null) c.set(key, sum, { method: 'derived', note });
-      else c.values.set(key, null);
+      else c.setUnread(key);
     });
   }
 }

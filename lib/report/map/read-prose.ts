@@ -50,5 +50,5 @@ export function readApplicationsStated(text: string, offset: number, c: Collecto
     });
     return;
   }
-  c.values.set('overview.applicationsStated', null);
+  c.setUnread('overview.applicationsStated');
 }

@@ -40,7 +40,11 @@ export function readTitle(title: string | undefined): { unit?: string; year?: nu
   if (!match) return {};
   const unit = (match[1] ?? '').replace(/\s*关于(?:报送|印发)?\s*$/, '').trim();
   const year = Number(match[2]);
-  return { ...(unit ? { unit } : {}), ...(year >= 2000 && year <= 2100 ? { year } : {}) };
+  // Fields assigned in this order rather than spread in from throw-away objects.
+  const read: { unit?: string; year?: number } = {};
+  if (unit) read.unit = unit;
+  if (year >= 2000 && year <= 2100) read.year = year;
+  return read;
 }
 
 /** The year the text speaks of: the statistics period, else the most frequent year in the text. */

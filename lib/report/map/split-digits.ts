@@ -3,6 +3,7 @@
 // total = sum of its parts) tells which one is meant. We enumerate every reading, keep those the
 // arithmetic allows, and accept a reading only when exactly one remains — never a guess.
 import { checkDeadlineSampled } from '../limits.ts';
+import { whitespaceTable } from '../normalize/whitespace.ts';
 
 export type SplitResult =
   | { status: 'ok'; values: number[]; note?: string }
@@ -14,14 +15,30 @@ export type Constraint = (values: number[]) => boolean;
 /** Whitespace-separated groups of digits (a cell never spans two groups); units dropped. */
 export function tokenizeValueText(text: string): { groups: string[]; unit?: '元' | '万元' } {
   // Most value text is ASCII digits and spaces: none of the rewrites below would change it.
-  if (!NEEDS_REWRITE.test(text)) return { groups: text.split(/\s+/).filter((g) => DIGIT_GROUP.test(g)) };
+  if (!NEEDS_REWRITE.test(text)) return { groups: listDigitGroups(text) };
   const half = text.replace(/[\u3000\u00A0]|&nbsp;?/g, ' ').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const unit = /万元\s*$/.test(half) ? '万元' : /元\s*$/.test(half) ? '元' : undefined;
-  const groups = half
-    .replace(/万?元/g, ' ')
-    .split(/\s+/)
-    .filter((g) => DIGIT_GROUP.test(g));
+  const groups = listDigitGroups(half.replace(/万?元/g, ' '));
   return unit ? { groups, unit } : { groups };
+}
+
+const WHITESPACE_UNIT = whitespaceTable();
+
+/** text.split(/\s+/).filter((g) => DIGIT_GROUP.test(g)) in one scan, without the regex split's array. */
+function listDigitGroups(text: string): string[] {
+  const groups: string[] = [];
+  let start = -1; // where the current token began, -1 between tokens
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && WHITESPACE_UNIT[text.charCodeAt(i)] !== 1) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start === -1) continue;
+    const token = text.slice(start, i);
+    if (DIGIT_GROUP.test(token)) groups.push(token);
+    start = -1;
+  }
+  return groups;
 }
 
 // What tokenizeValueText rewrites (spaces, &nbsp;, full-width digits and points) or reads (元).
@@ -39,11 +56,13 @@ function countDigits(groups: string[]): number {
 function toAtoms(groups: string[]): Atom[] {
   const atoms: Atom[] = [];
   for (const group of groups) {
-    const [whole = '', fraction] = group.split('.');
-    for (let i = 0; i < whole.length; i++) atoms.push({ digit: whole.charCodeAt(i) - 0x30, text: undefined, groupStart: i === 0 });
+    // The point found with indexOf rather than split('.'): no array and no piece strings per group.
+    const point = group.indexOf('.');
+    const whole = point === -1 ? group.length : point;
+    for (let i = 0; i < whole; i++) atoms.push({ digit: group.charCodeAt(i) - 0x30, text: undefined, groupStart: i === 0 });
     // A decimal part belongs to the digit before the point.
     const last = atoms[atoms.length - 1];
-    if (fraction !== undefined && last) last.text = `${last.digit}.${fraction}`;
+    if (point !== -1 && last) last.text = `${last.digit}.${group.slice(point + 1)}`;
   }
   return atoms;
 }

@@ -4,14 +4,19 @@
 const MAX_TEXT = 120;
 const MAX_ENTRIES = 4000;
 
+// Stands for a cached `undefined` (most lines are no heading), so that one Map lookup answers
+// both "is it cached" and "what is it": has() then get() hashed and probed twice per call.
+const NOTHING: unique symbol = Symbol('nothing');
+
 export function memoiseByText<T>(compute: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
+  const cache = new Map<string, T | typeof NOTHING>();
   return (text: string): T => {
     if (text.length > MAX_TEXT) return compute(text);
-    if (cache.has(text)) return cache.get(text) as T;
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached === NOTHING ? (undefined as T) : cached;
     const result = compute(text);
     if (cache.size >= MAX_ENTRIES) cache.clear();
-    cache.set(text, result);
+    cache.set(text, result === undefined ? NOTHING : result);
     return result;
   };
 }

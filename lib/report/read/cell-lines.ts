@@ -2,6 +2,7 @@
 // short lines among which many are bare numbers. A row starts at a label line that follows a
 // number; consecutive label lines (merged headers, a label broken over lines) share a row.
 import { matchHeading } from '../normalize/labels.ts';
+import { collapseSpaces } from './document-builder.ts';
 import type { SourceCell, SourceTable } from './source-document.ts';
 import type { Line } from './text.ts';
 
@@ -40,7 +41,7 @@ function buildTable(lines: Line[], run: number[]): SourceTable | undefined {
     if (!line) continue;
     const text = line.text.trim();
     const start = line.start + line.text.indexOf(text);
-    const cell: SourceCell = { text: text.replace(/\s+/g, ' '), range: { start, end: start + text.length } };
+    const cell: SourceCell = { text: collapseSpaces(text), range: { start, end: start + text.length } };
     const isNumber = NUMBER_LINE.test(text.replace(/\s+/g, ''));
     if (!isNumber && previousWasNumber && row.length > 0) {
       rows.push(row);

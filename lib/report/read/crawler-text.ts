@@ -2,6 +2,7 @@
 // whole body on one line with table cells glued together. Nothing here can split the cells
 // (that needs the report format and its arithmetic, see map/glued-rows.ts); this reader only
 // separates the header, the body and the site chrome that leaked into the body.
+import { collapseSpaces } from './document-builder.ts';
 import type { ReaderNote, SourceBlock, SourceDocument } from './source-document.ts';
 
 const BODY_RULE = /^=+\s*正文\s*=+\s*$/m;
@@ -65,7 +66,7 @@ export function readCrawlerText(text: string): SourceDocument {
   }
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  if (end > start) blocks.push({ type: 'paragraph', text: text.slice(start, end).replace(/\s+/g, ' '), range: { start, end } });
+  if (end > start) blocks.push({ type: 'paragraph', text: collapseSpaces(text.slice(start, end)), range: { start, end } });
 
   return { kind: 'crawler-text', plainText: text, blocks, notes };
 }

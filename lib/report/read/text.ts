@@ -4,6 +4,7 @@
 import { toUnifiedIdeographs } from '../normalize/radicals.ts';
 import { checkDeadline } from '../limits.ts';
 import { findCellLineTables } from './cell-lines.ts';
+import { collapseSpaces } from './document-builder.ts';
 import { isCrawlerText, readCrawlerText } from './crawler-text.ts';
 import type { SourceBlock, SourceCell, SourceDocument, SourceTable } from './source-document.ts';
 
@@ -56,7 +57,7 @@ export function readText(input: string): SourceDocument {
     if (tableLines.has(index) || line.text.trim() === '') return;
     const trimmed = line.text.trim();
     const start = line.start + line.text.indexOf(trimmed);
-    blocks.push({ first: index, block: { type: 'paragraph', text: trimmed.replace(/\s+/g, ' '), range: { start, end: start + trimmed.length } } });
+    blocks.push({ first: index, block: { type: 'paragraph', text: collapseSpaces(trimmed), range: { start, end: start + trimmed.length } } });
   });
   blocks.sort((a, b) => a.first - b.first);
   const isMarkdown = /^\s*#{1,6}\s|^\s*\|.*\|\s*$/m.test(text);
@@ -139,7 +140,7 @@ function cellOf(text: string, base: number, from: number, to: number): SourceCel
   const trimmed = piece.trim();
   const lead = trimmed ? piece.length - piece.trimStart().length : 0; // the leading whitespace
   const start = base + from + lead;
-  return { text: trimmed.replace(/\s+/g, ' '), range: { start, end: start + trimmed.length } };
+  return { text: collapseSpaces(trimmed), range: { start, end: start + trimmed.length } };
 }
 
 function rejoinLabel(cells: SourceCell[]): SourceCell[] {
