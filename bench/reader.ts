@@ -1,4 +1,4 @@
-// Reader throughput per format on one core (issue 3): `npx tsx bench/reader.ts [seconds-per-format]`.
+// Reader throughput per format on one core (issue 3): `npx tsx bench/reader.ts [seconds-per-format] [warm-up-seconds]`.
 // Not a test: numbers depend on the machine and its load. Inputs are built in code from the seed
 // (lib/report/test-fixtures/formats.ts) plus the team's text fixtures, and the shared real corpus
 // (../shared/corpus/real) when it exists. Reports/s is measured against the process's CPU time, so
@@ -15,6 +15,7 @@ type Format = { format: string; goal: number; inputs: Input[] };
 
 const CORPUS = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'real');
 const SECONDS = Number(process.argv[2] ?? 3);
+const WARMUP_SECONDS = Number(process.argv[3] ?? 2);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 function corpusFiles(pattern: RegExp): Input[] {
@@ -68,8 +69,11 @@ async function run(format: Format): Promise<Row> {
       failed++;
     }
   };
-  // Warm-up: module loading, JIT, pdf.js's first document.
-  for (let i = 0; i < 3; i++) for (const input of format.inputs) await once(input);
+  // Warm-up: module loading, pdf.js's first document, and the JIT, which takes a few thousand
+  // reads to settle (its compiler threads count in the process CPU measured below): at least
+  // three rounds and WARMUP_SECONDS. With three rounds only, text varied 1,350–2,000 reports/s.
+  const warmStart = performance.now();
+  for (let i = 0; i < 3 || performance.now() - warmStart < WARMUP_SECONDS * 1000; i++) for (const input of format.inputs) await once(input);
   failed = 0;
   const times: number[] = [];
   const cpuStart = process.cpuUsage();
@@ -122,7 +126,7 @@ async function main(): Promise<void> {
   const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   console.log(format(header));
   for (const line of lines) console.log(format(line));
-  console.log(`${SECONDS}s per format, node ${process.version}, single thread; wall-clock percentiles include machine load`);
+  console.log(`${SECONDS}s per format after ${WARMUP_SECONDS}s of warm-up, node ${process.version}, single thread; wall-clock percentiles include machine load`);
 }
 
 await main();
