@@ -5,7 +5,8 @@
 // The statements run on a pg connection from the Prisma client's pool (lib/db/sql-runner.ts):
 // source bytes, provenance and plain text travel as one binary bytea parameter per column, cut
 // apart in SQL by offsets, so neither side escapes or parses them; the read reports (stored as
-// jsonb) as one JSON array text.
+// jsonb) as the bytes of one JSON array, parsed once. All of them arrive from the read workers
+// already as UTF-8 bytes (read-file.ts), so this thread only concatenates.
 // A chunk must not contain the same town-year or the same file twice (see partitionUnique).
 import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/prisma/client.ts';
