@@ -1,7 +1,7 @@
 // Small integers and strings written to and read from bytes: unsigned LEB128 varints (one byte
 // below 128, which nearly every table, row and column index is), zigzag for numbers that may be
 // negative, and UTF-8 strings prefixed by their byte length. Used for the stored provenance,
-// where these few bytes replace a JSON text four times as long that PostgreSQL had to compress.
+// where these few bytes replace a JSON text five times as long that PostgreSQL had to compress.
 // Numbers go through arithmetic rather than 32-bit bit operations so that any safe integer fits.
 
 const encoder = new TextEncoder();

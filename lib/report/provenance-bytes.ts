@@ -1,7 +1,7 @@
 // The stored form of a report's provenance: a few bytes per value instead of JSON. As JSON
-// (provenance-codec.ts, still read for versions stored that way) it was ~11 KB per report, and
+// (provenance-json.ts, still read for versions stored that way) it was ~11 KB per report, and
 // PostgreSQL spent ~0.2 ms per imported report compressing and TOASTing it — a fifth of its
-// work per report. Here it is ~2.5 KB, written without building any string.
+// work per report. Here it is ~2.1 KB, written without building any string.
 //
 // Layout (varints and strings as in bytes.ts):
 //   format (1) · string count · strings… · entry count · entries…

@@ -1,15 +1,12 @@
 // A text file's plain-text view is very often the file itself decoded as UTF-8. Storage keeps
 // that text once (as the source file) and this decodes it again where it is shown, so both
-// sides must decode the same way: strictly (invalid UTF-8 is not "the same"), BOM dropped.
-const strict = new TextDecoder('utf-8', { fatal: true });
+// sides must decode the same way: strictly (invalid UTF-8 is not "the same"), BOM dropped —
+// the reader's own decoder (normalize/utf8.ts), which does exactly that.
+import { decodeStrictUtf8 } from './normalize/utf8.ts';
 
 /** The bytes as text when they are valid UTF-8, else undefined. */
 export function decodeSourceText(bytes: Uint8Array): string | undefined {
-  try {
-    return strict.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return decodeStrictUtf8(bytes);
 }
 
 /** Whether `plainText` is exactly decodeSourceText(bytes), checked cheaply where it cannot be. */
