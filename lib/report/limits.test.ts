@@ -1,6 +1,6 @@
 // Limits for untrusted files: each exceeded limit is a ReportReadError naming the file and the
 // limit; pathological content that stays within the limits is read without exploding.
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ReportReadError } from './errors.ts';
 import { readReport, readSourceDocument } from './index.ts';
@@ -62,6 +62,21 @@ describe('limits', () => {
     // Unclosed <p>, <td> and void elements are closed by the parser and do not count as nesting.
     const flat = textToHtml(seed).replace('</div></div>', `${'<p>x<br><img src=a>'.repeat(LIMITS.maxMarkupDepth + 10)}</div></div>`);
     expect((await readReport(utf8(flat), 'flat.html')).publications.total).toBe(737);
+  });
+
+  it('refuses a DOCX whose document.xml nests deeper than the cap, and reads one as long but flat', SLOW, async () => {
+    const withBody = (insert: string): Uint8Array => {
+      const files = unzipSync(textToDocx(seed));
+      const xml = strFromU8(files['word/document.xml']!).replace('<w:body>', `<w:body>${insert}`);
+      return zipSync({ ...files, 'word/document.xml': strToU8(xml) });
+    };
+    const depth = LIMITS.maxMarkupDepth + 10;
+    const error = await readError(readReport(withBody(`${'<w:sdt>'.repeat(depth)}${'</w:sdt>'.repeat(depth)}`), 'deep.docx'));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toBe(`deep.docx：word/document.xml 元素嵌套超过 ${LIMITS.maxMarkupDepth} 层上限`);
+    // As many elements, each closed (or self-closing) before the next opens, are no nesting.
+    const flat = withBody('<w:sdt><w:sdtContent/></w:sdt>'.repeat(depth));
+    expect((await readReport(flat, 'flat.docx')).publications.total).toBe(737);
   });
 
   it('refuses tables whose merged cells expand beyond the cell cap (HTML rowspan, DOCX gridSpan)', SLOW, async () => {

@@ -3,7 +3,7 @@
 // ordinal (一、总体情况, 一总体情况); the report's own introduction lists the parts without
 // ordinals, which is what keeps it from being taken for headings.
 import { EXTRA_HEADINGS, SECTIONS, type SectionId } from '../format.ts';
-import { checkDeadline } from '../limits.ts';
+import { checkDeadlinePerItem } from '../limits.ts';
 import { headingPhrases, matchHeading } from '../normalize/labels.ts';
 import type { SourceDocument, TextRange } from '../read/source-document.ts';
 import { compactOf } from './compact-text.ts';
@@ -28,7 +28,7 @@ export function locateSections(doc: SourceDocument): SectionSpan[] {
   const candidates: Candidate[] = [];
   for (const block of doc.blocks) {
     if (block.type !== 'paragraph') continue;
-    checkDeadline();
+    checkDeadlinePerItem();
     const match = matchHeading(block.text);
     if (match) {
       candidates.push({ id: match.id, range: block.range });

@@ -1,7 +1,7 @@
 // Rows of the reader's tables, as (label, values). Flattened merged cells put labels into
 // several cells and shift the numbers right (the seed's `→(三) 不予公开→1. 属于国家秘密→0…`),
 // so a row's label is every text cell before its numbers and its values are the cells after.
-import { checkDeadline } from '../limits.ts';
+import { checkDeadlinePerItem } from '../limits.ts';
 import { isValueText } from '../normalize/numbers.ts';
 import type { SourceCell, SourceDocument, TextRange } from '../read/source-document.ts';
 
@@ -25,7 +25,7 @@ export function collectTableRows(doc: SourceDocument, span: { start: number; end
     const block = doc.blocks[table];
     if (block?.type !== 'table' || block.range.start < span.start || block.range.start >= span.end) continue;
     for (let row = 0; row < block.rows.length; row++) {
-      checkDeadline();
+      checkDeadlinePerItem();
       rows.push(tableRow(block.rows[row] ?? [], table, row));
     }
   }

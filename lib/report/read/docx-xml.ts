@@ -5,7 +5,8 @@
 // truncated files give the tree they gave before: a close tag closes up to the innermost open
 // element of its name (or is ignored), `<` before a space is text, unclosed elements end at
 // the end of input, and text cut off inside markup is kept or dropped as htmlparser2 did.
-import { checkDeadline } from '../limits.ts';
+import { ReportReadError } from '../errors.ts';
+import { checkDeadline, LIMITS } from '../limits.ts';
 import { BANG, CDATA, commentEnd, CUT_OFF, CUT_OFF_SELF_CLOSING, DASH, endsName, GT, isSpace, LBRACKET, LT, OPEN, QUESTION, sameName, SELF_CLOSED, SLASH, TagAttributes } from './xml-tag.ts';
 import { PARSE_CHUNK } from './markup.ts';
 import { decodeXmlEntities, type Utf8Text } from './xml-text.ts';
@@ -44,6 +45,7 @@ function isText(element: WordElement): boolean {
 // The htmlparser2 reading fed the parser chunks of PARSE_CHUNK characters (markup.ts parseInto);
 // one end-of-input quirk depends on them.
 const CHUNK = PARSE_CHUNK;
+const MAX_DEPTH = LIMITS.maxMarkupDepth;
 
 /** The elements of document.xml under a root of no name; positions below are byte offsets. */
 export function parseWordXml(source: Utf8Text): WordElement {
@@ -245,6 +247,9 @@ class WordXmlReader {
       else (parent.children as WordElement[]).push(element);
     }
     if (kind === OPEN) {
+      // Checked here, on the stack itself, rather than in a scan of the file before parsing:
+      // the depth bounds the close-tag search above and docx.ts's recursion.
+      if (this.depth >= MAX_DEPTH) throw new ReportReadError('too-large', `word/document.xml 元素嵌套超过 ${MAX_DEPTH} 层上限`);
       this.names[this.depth] = name;
       this.elements[this.depth] = element;
       this.depth++;

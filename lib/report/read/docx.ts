@@ -3,10 +3,9 @@
 // read by docx-xml.ts into a tree of the elements looked at here.
 import { unzipSync } from 'fflate';
 import { ReportReadError } from '../errors.ts';
-import { checkDeadline, LIMITS } from '../limits.ts';
+import { checkDeadlinePerItem, LIMITS } from '../limits.ts';
 import { DocumentBuilder, joinPieces, type DraftCell } from './document-builder.ts';
 import { parseWordXml, type WordElement as Element } from './docx-xml.ts';
-import { nestsDeeperThan } from './markup.ts';
 import { Utf8Text } from './xml-text.ts';
 import type { SourceDocument } from './source-document.ts';
 import { tooManyCells } from './table-grid.ts';
@@ -107,7 +106,7 @@ class CellPieces implements Emit {
 function walkBlocks(nodes: readonly Element[], emit: Emit, depth: number): void {
   for (const node of nodes) {
     if (depth > MAX_DEPTH) continue;
-    checkDeadline();
+    checkDeadlinePerItem();
     if (node.name === 'w:p') emit.paragraph(paragraphText(node));
     else if (node.name === 'w:tbl') readTable(node, emit, depth);
     else if (node.name === 'w:sdt') walkBlocks(child(node, 'w:sdtContent')?.children ?? [], emit, depth + 1);
@@ -137,7 +136,7 @@ function readTable(tbl: Element, emit: Emit, depth: number): void {
   const nested: Element[] = [];
   let cells = 0;
   unwrap(tbl.children, 'w:tr').forEach((tr, r) => {
-    checkDeadline();
+    checkDeadlinePerItem();
     const row: DraftCell[] = [];
     const before = intAttr(child(child(tr, 'w:trPr'), 'w:gridBefore'), 0);
     cells += before;
@@ -174,10 +173,6 @@ function readTable(tbl: Element, emit: Emit, depth: number): void {
 export function readDocx(bytes: Uint8Array): SourceDocument {
   if (bytes.length === 0) throw new ReportReadError('empty', '文件为空');
   const xml = new Utf8Text(extractDocumentXml(bytes));
-  // Markup is ASCII: counted in the bytes, it nests as deep as in the decoded text.
-  if (nestsDeeperThan(xml.latin1, LIMITS.maxMarkupDepth, true)) {
-    throw new ReportReadError('too-large', `word/document.xml 元素嵌套超过 ${LIMITS.maxMarkupDepth} 层上限`);
-  }
   // XML's own entities only; DOCTYPE/entity declarations are not expanded.
   const body = child(parseWordXml(xml).children[0], 'w:body');
   if (!body) throw new ReportReadError('corrupt-file', 'word/document.xml 中没有正文（w:body）');

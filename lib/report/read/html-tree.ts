@@ -13,6 +13,7 @@
 // no node, but a comment still separates the text around it into two text nodes, as it did.
 // (HTML mode reports CDATA sections as comments, or as text in SVG/MathML: no CDATA nodes.)
 import type { Handler } from 'htmlparser2';
+import { ReportReadError } from '../errors.ts';
 import { checkDeadlineSampled, LIMITS } from '../limits.ts';
 
 export type HtmlDocument = { type: 'root'; children: HtmlNode[]; parent: null };
@@ -39,6 +40,7 @@ export type HtmlText = { type: 'text'; data: string; parent: HtmlParent };
 export type HtmlNode = HtmlElement | HtmlText;
 
 const MAX_DEPTH = LIMITS.maxTreeDepth;
+const MAX_MARKUP_DEPTH = LIMITS.maxMarkupDepth;
 
 /** Never text: scripts, styles, embedded objects and form controls. */
 export const SKIP_TAGS = new Set([
@@ -91,6 +93,10 @@ export class HtmlTreeBuilder implements Partial<Handler> {
     checkDeadlineSampled();
     const type = name === 'script' || name === 'style' ? name : 'tag';
     const top = this.stack.length - 1;
+    // This stack mirrors htmlparser2's open elements, which it keeps with Array#unshift: each
+    // tag costs time proportional to the depth, so 200,000 unclosed <div>s (1 MB) would take
+    // minutes. Stopping at the limit bounds that to well under a second.
+    if (top >= MAX_MARKUP_DEPTH) throw new ReportReadError('too-large', `HTML 标签嵌套超过 ${MAX_MARKUP_DEPTH} 层上限`);
     const parent = this.stack[top] ?? this.root;
     const depth = top;
     const kind = KINDS.get(name) ?? 0;

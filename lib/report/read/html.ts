@@ -1,12 +1,11 @@
 // HTML pages: decode with the right charset, keep the article body (and every report table),
 // drop the site chrome, and emit paragraphs and expanded tables into a SourceDocument.
-import { ReportReadError } from '../errors.ts';
 import { checkDeadlineSampled, LIMITS } from '../limits.ts';
 import { decodeDeclared, type DecodedText } from './detect.ts';
 import { collapseSpaces, DocumentBuilder } from './document-builder.ts';
 import { isHidden, readTableElement } from './html-table.ts';
 import { HtmlTreeBuilder, textDepth, type HtmlDocument as Document, type HtmlElement as Element, type HtmlNode as ChildNode, type HtmlParent } from './html-tree.ts';
-import { nestsDeeperThan, parseInto } from './markup.ts';
+import { parseInto } from './markup.ts';
 import type { SourceDocument } from './source-document.ts';
 import { bufferView } from '../node-buffer.ts';
 
@@ -172,9 +171,6 @@ class FlowReader {
 export function readHtml(bytes: Uint8Array, undeclared?: DecodedText): SourceDocument {
   const declared = sniffDeclaredCharset(bytes);
   const decoded = decodeDeclared(bytes, declared, undeclared);
-  if (nestsDeeperThan(decoded.text, LIMITS.maxMarkupDepth, false)) {
-    throw new ReportReadError('too-large', `HTML 标签嵌套超过 ${LIMITS.maxMarkupDepth} 层上限`);
-  }
   // The tree comes with the text measured under every element (html-tree.ts).
   const tree = new HtmlTreeBuilder();
   parseInto(decoded.text, PARSER_OPTIONS, tree);

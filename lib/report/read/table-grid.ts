@@ -1,7 +1,7 @@
 // Expands merged cells (HTML rowspan/colspan, DOCX gridSpan) into a grid where every
 // covered position holds a copy of the merged cell, so each row carries all of its labels.
 import { ReportReadError } from '../errors.ts';
-import { checkDeadline, LIMITS } from '../limits.ts';
+import { checkDeadlinePerItem, LIMITS } from '../limits.ts';
 import type { DraftCell } from './document-builder.ts';
 
 /** The error for a table whose merged cells expand beyond LIMITS.maxTableCells. */
@@ -25,7 +25,7 @@ export function expandSpans(rows: readonly SpanCell[][]): DraftCell[][] {
   for (let r = 0; r <= lastIndex; r++) grid.push([]);
   let placed = 0;
   for (let r = 0; r <= lastIndex; r++) {
-    checkDeadline();
+    checkDeadlinePerItem();
     const row = rows[r] ?? [];
     const line = grid[r] ?? [];
     let col = 0;

@@ -2,7 +2,7 @@
 // Markdown pipe tables, columns separated by runs of spaces, or one cell per line; and the
 // crawler dumps with glued cells (crawler-text.ts).
 import { toUnifiedIdeographs } from '../normalize/radicals.ts';
-import { checkDeadline } from '../limits.ts';
+import { checkDeadlinePerItem } from '../limits.ts';
 import { findCellLineTables } from './cell-lines.ts';
 import { collapseSpaces } from './document-builder.ts';
 import { isCrawlerText, readCrawlerText } from './crawler-text.ts';
@@ -36,7 +36,7 @@ export function readText(input: string): SourceDocument {
     run = [];
   };
   lines.forEach((line, index) => {
-    checkDeadline();
+    checkDeadlinePerItem();
     if (line.text.includes('|') && /^\s*\|?\s*:?-{3,}/.test(line.text)) {
       tableLines.add(index); // Markdown separator row
       return;
