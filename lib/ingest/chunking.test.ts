@@ -9,7 +9,7 @@ const input = (sha: string, townId: number, year: number, size = 10): StoreInput
   bytes: new Uint8Array(size),
   fileName: `${sha}.txt`,
   read: { year } as StoreInput['read'],
-  stored: { read: utf8('{}'), provenance: new Uint8Array(), plainText: null },
+  stored: { read: utf8('{}'), crossYear: utf8('{}'), provenance: new Uint8Array(), plainText: null },
   town: { id: townId, parentId: null, level: 'township', name: `t${townId}`, synthetic: false },
 });
 

@@ -17,8 +17,9 @@ export async function refreshCrossYearFindingsFor(sql: SqlRunner, stored: { town
   // Only the parts R6 reads, not the whole stored JSON (which carries provenance and prose).
   const rows = await sql.query<Active>(Prisma.sql`
     SELECT r.id AS "reportId", r."townId", r.year, v.id AS "versionId",
-      jsonb_build_object('year', v.read->'year', 'article20', v.read->'article20',
-        'applications', jsonb_build_object('carriedOver', v.read->'applications'->'carriedOver', 'carriedForward', v.read->'applications'->'carriedForward')) AS slim
+      -- Versions stored before crossYear existed: the same object from the whole read report.
+      COALESCE(v."crossYear", jsonb_build_object('year', v.read->'year', 'article20', v.read->'article20',
+        'applications', jsonb_build_object('carriedOver', v.read->'applications'->'carriedOver', 'carriedForward', v.read->'applications'->'carriedForward'))) AS slim
     FROM "Report" r JOIN "ReportVersion" v ON v.id = r."activeVersionId"
     WHERE (r."townId", r.year) IN (SELECT * FROM unnest(${keys.map((k) => k.townId)}::int[], ${keys.map((k) => k.year)}::int[]))`);
   const byKey = new Map(rows.map((row) => [`${row.townId}:${row.year}`, row]));

@@ -19,12 +19,12 @@ export type ImportView = Pick<ReadReport, 'year' | 'formatVersion' | 'unit' | 'r
 };
 
 /**
- * ReportVersion's read (jsonb: its JSON text), provenanceBytes and plainText columns, as bytes
- * (texts in UTF-8). Encoded here, where the file was read, and moved to the storing thread
- * without a copy: as strings they were copied across threads, then joined and encoded again
- * there (~0.15 ms of the storing thread per report; UTF-8 encoding is ~10 µs).
+ * ReportVersion's read (json: its text), crossYear (jsonb: its JSON text), provenanceBytes and
+ * plainText columns, as bytes (texts in UTF-8). Encoded here, where the file was read, and moved
+ * to the storing thread without a copy: as strings they were copied across threads, then joined
+ * and encoded again there (~0.15 ms of the storing thread per report; UTF-8 encoding is ~10 µs).
  */
-export type StoredForm = { read: Bytes; provenance: Bytes; plainText: Bytes | null };
+export type StoredForm = { read: Bytes; crossYear: Bytes; provenance: Bytes; plainText: Bytes | null };
 type Bytes = Uint8Array<ArrayBuffer>;
 
 const utf8 = new TextEncoder();
@@ -52,15 +52,25 @@ export function toStoredForm(report: ReadReport, plainText: string, bytes: Uint8
   const { sources, ...rest } = report;
   return {
     read: utf8.encode(toStorableJson(rest satisfies ReadWithoutSources)),
+    crossYear: utf8.encode(toStorableJson(crossYearPart(report))),
     provenance: encodeProvenanceBytes(sources, plainText),
     // Only a text file can be its own plain text (checking an HTML page would decode it for nothing).
     plainText: !MARKUP_KINDS.has(report.sourceKind) && isSourceText(bytes, plainText) ? null : utf8.encode(storableText(plainText)),
   };
 }
 
+/**
+ * What R6 (lib/report/check-across-years.ts) reads of a neighbouring year, as the crossYear
+ * column keeps it: cross-year.ts builds the same object from `read` for older versions.
+ */
+export function crossYearPart(report: Pick<ReadReport, 'year' | 'article20' | 'applications'>) {
+  const { carriedOver, carriedForward } = report.applications;
+  return { year: report.year, article20: report.article20, applications: { carriedOver, carriedForward } };
+}
+
 /** The buffers of a stored form, for a postMessage transfer list. */
 export function storedBuffers(stored: StoredForm): ArrayBuffer[] {
-  return [stored.read.buffer, stored.provenance.buffer, ...(stored.plainText ? [stored.plainText.buffer] : [])];
+  return [stored.read.buffer, stored.crossYear.buffer, stored.provenance.buffer, ...(stored.plainText ? [stored.plainText.buffer] : [])];
 }
 
 export function toImportView(report: ReadReport): ImportView {

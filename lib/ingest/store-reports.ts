@@ -3,10 +3,10 @@
 // chunk size. This is the import's hot path (Prisma's per-row calls cost a round trip and a
 // query compilation each). All SQL is tagged and parameterised; nothing is built from strings.
 // The statements run on a pg connection from the Prisma client's pool (lib/db/sql-runner.ts):
-// source bytes, provenance and plain text travel as one binary bytea parameter per column, cut
-// apart in SQL by offsets, so neither side escapes or parses them; the read reports (stored as
-// jsonb) as the bytes of one JSON array, parsed once. All of them arrive from the read workers
-// already as UTF-8 bytes (read-file.ts), so this thread only concatenates.
+// source bytes, provenance, plain text and the cross-year part travel as one binary bytea
+// parameter per column, cut apart in SQL by offsets, so neither side escapes or parses them; the
+// read reports (stored as json) as the bytes of one JSON array, split once. All of them arrive
+// from the read workers already as UTF-8 bytes (read-file.ts), so this thread only concatenates.
 // A chunk must not contain the same town-year or the same file twice (see partitionUnique).
 import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/prisma/client.ts';
@@ -82,7 +82,7 @@ const OPEN = Buffer.from('[');
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from(']');
 
-/** JSON texts (as UTF-8 bytes) as the bytes of one JSON array `[a,b,…]`, for jsonb_array_elements. */
+/** JSON texts (as UTF-8 bytes) as the bytes of one JSON array `[a,b,…]`, for json_array_elements. */
 export function jsonArrayBytes(values: Uint8Array[]): Buffer {
   const parts: Uint8Array[] = [OPEN];
   for (const [i, value] of values.entries()) {
@@ -109,6 +109,7 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
   const sources = packValues(inputs.map((i) => i.bytes));
   const provenances = packValues(inputs.map((i) => i.stored.provenance));
   const plainTexts = packValues(inputs.map((i) => i.stored.plainText));
+  const crossYears = packValues(inputs.map((i) => i.stored.crossYear));
   return inPgTransaction(db, async (sql) => {
     await sql.execute(Prisma.sql`
       INSERT INTO "SourceFile" (sha256, bytes, size)
@@ -139,20 +140,22 @@ export async function storeReports(db: Db, index: RegionIndex, inputs: StoreInpu
     if (previous.length) await sql.execute(Prisma.sql`UPDATE "ReportVersion" SET status = 'superseded', "supersededAt" = now() WHERE id = ANY(${previous}::int[])`);
     const versions = await sql.query<{ id: number; reportId: number }>(Prisma.sql`
       INSERT INTO "ReportVersion" ("reportId", "sourceSha256", "sourceName", "sourceKind", "readerVersion", "formatVersion", "unitName", title,
-        read, "provenanceBytes", "plainText", "batchId")
+        read, "crossYear", "provenanceBytes", "plainText", "batchId")
       SELECT x.r, x.s, x.n, x.k, x.v, x.f, x.u, x.t,
         j.value,
+        convert_from(substring(${crossYears.blob}::bytea FROM x.co FOR x.cn), 'UTF8')::jsonb,
         substring(${provenances.blob}::bytea FROM x.po FOR x.pn),
         convert_from(substring(${plainTexts.blob}::bytea FROM x.qo FOR x.qn), 'UTF8'), x.b
       FROM unnest(${targets.map((t) => t.id)}::int[], ${inputs.map((i) => i.sha256)}::text[],
         ${inputs.map((i) => i.fileName)}::text[], ${inputs.map((i) => i.read.sourceKind)}::text[], ${inputs.map((i) => i.read.readerVersion)}::text[],
         ${figures.map((f) => f.formatVersion)}::text[], ${unitNames}::text[], ${inputs.map((i) => i.read.title)}::text[],
         ${inputs.map((i) => i.batchId ?? null)}::int[], ${provenances.starts}::int[], ${provenances.lengths}::int[], ${plainTexts.starts}::int[],
-        ${plainTexts.lengths}::int[], ${inputs.map((_, i) => i + 1)}::int[]) AS x(r, s, n, k, v, f, u, t, b, po, pn, qo, qn, i)
-      -- The read reports as one JSON array parsed once: cheaper for PostgreSQL than casting each
-      -- cut-out piece to jsonb (0.66–0.86 against 0.88–1.12 ms per report for this statement), and
-      -- joined on a position passed in (joining on WITH ORDINALITY measured slower still).
-      JOIN jsonb_array_elements(convert_from(${jsonArrayBytes(inputs.map((i) => i.stored.read))}::bytea, 'UTF8')::jsonb) WITH ORDINALITY AS j(value, i)
+        ${plainTexts.lengths}::int[], ${crossYears.starts}::int[], ${crossYears.lengths}::int[], ${inputs.map((_, i) => i + 1)}::int[])
+        AS x(r, s, n, k, v, f, u, t, b, po, pn, qo, qn, co, cn, i)
+      -- The read reports as one JSON array split once (json keeps each element's text as it came:
+      -- a quarter of PostgreSQL's time for building jsonb), joined on a position passed in
+      -- (joining on WITH ORDINALITY measured slower).
+      JOIN json_array_elements(convert_from(${jsonArrayBytes(inputs.map((i) => i.stored.read))}::bytea, 'UTF8')::json) WITH ORDINALITY AS j(value, i)
         ON j.i = x.i
       RETURNING id, "reportId"`);
     const versionByReport = new Map(versions.map((v) => [v.reportId, v.id]));

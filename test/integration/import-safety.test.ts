@@ -42,6 +42,8 @@ describe('import safety', () => {
     await runImportBatch(db, asFiles([y2022]), { origin: 'cli' });
     const r6 = () => db.finding.count({ where: { rule: 'R6', version: { status: 'active' } } });
     expect(await r6()).toBe(0);
+    // As a version stored before the crossYear column existed: R6 reads 2022 from its whole report.
+    expect(await db.$executeRaw`UPDATE "ReportVersion" SET "crossYear" = NULL`).toBe(1);
     // A 2021 report whose 结转下年度 (carried forward) disagrees with 2022's 上年结转.
     const text = new TextDecoder().decode(y2021.bytes);
     const broken = text.replace(/(四、结转下年度继续办理[^\n]*?)(\d+)(\s*\n|<)/, (_m, label: string, n: string, end: string) => `${label}${Number(n) + 7}${end}`);

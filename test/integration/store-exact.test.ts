@@ -45,6 +45,13 @@ describe('storing a chunk', () => {
       expect(Buffer.from(version.source.bytes).equals(Buffer.from(input.bytes))).toBe(true);
       expect(version.source.size).toBe(input.bytes.byteLength);
       expect(version.read).toEqual(JSON.parse(decode(input.stored.read)));
+      // What R6 reads across years, beside the whole report: the same values.
+      const read = version.read as { year: number; article20: unknown; applications: Record<string, unknown> };
+      expect(version.crossYear).toEqual({
+        year: read.year,
+        article20: read.article20,
+        applications: { carriedOver: read.applications.carriedOver, carriedForward: read.applications.carriedForward },
+      });
       expect(input.stored.provenance.byteLength).toBeGreaterThan(100);
       expect(Buffer.from(version.provenanceBytes!).equals(Buffer.from(input.stored.provenance))).toBe(true);
       expect(version.plainText).toBe(input.stored.plainText && decode(input.stored.plainText));
