@@ -15,13 +15,17 @@ export async function refreshCrossYearFindingsFor(sql: SqlRunner, stored: { town
   for (const { townId, year } of stored) for (const y of [year - 1, year, year + 1]) wanted.set(`${townId}:${y}`, { townId, year: y });
   const keys = [...wanted.values()];
   // Only the parts R6 reads, not the whole stored JSON (which carries provenance and prose).
+  // The version by a subquery on its primary key rather than a join: before the tables were first
+  // analysed (a first large import), the join was planned as a scan of every version per chunk.
   const rows = await sql.query<Active>(Prisma.sql`
-    SELECT r.id AS "reportId", r."townId", r.year, v.id AS "versionId",
+    SELECT r.id AS "reportId", r."townId", r.year, r."activeVersionId" AS "versionId",
       -- Versions stored before crossYear existed: the same object from the whole read report.
-      COALESCE(v."crossYear", jsonb_build_object('year', v.read->'year', 'article20', v.read->'article20',
-        'applications', jsonb_build_object('carriedOver', v.read->'applications'->'carriedOver', 'carriedForward', v.read->'applications'->'carriedForward'))) AS slim
-    FROM "Report" r JOIN "ReportVersion" v ON v.id = r."activeVersionId"
-    WHERE (r."townId", r.year) IN (SELECT * FROM unnest(${keys.map((k) => k.townId)}::int[], ${keys.map((k) => k.year)}::int[]))`);
+      (SELECT COALESCE(v."crossYear", jsonb_build_object('year', v.read->'year', 'article20', v.read->'article20',
+        'applications', jsonb_build_object('carriedOver', v.read->'applications'->'carriedOver', 'carriedForward', v.read->'applications'->'carriedForward')))
+       FROM "ReportVersion" v WHERE v.id = r."activeVersionId") AS slim
+    FROM "Report" r
+    WHERE r."activeVersionId" IS NOT NULL
+      AND (r."townId", r.year) IN (SELECT * FROM unnest(${keys.map((k) => k.townId)}::int[], ${keys.map((k) => k.year)}::int[]))`);
   const byKey = new Map(rows.map((row) => [`${row.townId}:${row.year}`, row]));
   const later = new Map<number, Active>();
   for (const { townId, year } of stored) {

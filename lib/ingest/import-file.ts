@@ -48,12 +48,18 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Files already stored, by SHA-256 (one query for a whole chunk). */
+/**
+ * Files already stored, by SHA-256 (one query for a whole chunk), as one index probe per hash.
+ * Before the tables were first analysed (during a first large import), `sourceSha256 = ANY(…)`
+ * and a plain join were both planned as a scan of every version per chunk, which made importing
+ * into an empty database quadratic; a subquery kept apart (OFFSET 0) is probed per hash.
+ */
 export async function findKnownSources(db: Db, shas: string[]): Promise<Map<string, KnownSource>> {
   const rows = await poolRunner(db).query<{ versionId: number; reportId: number; unit: string; sha256: string; year: number }>(Prisma.sql`
-    SELECT v.id AS "versionId", v."reportId", v."unitName" AS unit, v."sourceSha256" AS sha256, r.year
-    FROM "ReportVersion" v JOIN "Report" r ON r.id = v."reportId"
-    WHERE v."sourceSha256" = ANY(${shas}::text[])`);
+    SELECT v.id AS "versionId", v."reportId", v."unitName" AS unit, v."sourceSha256" AS sha256,
+      (SELECT r.year FROM "Report" r WHERE r.id = v."reportId") AS year
+    FROM unnest(${shas}::text[]) AS s(sha)
+    CROSS JOIN LATERAL (SELECT * FROM "ReportVersion" v WHERE v."sourceSha256" = s.sha OFFSET 0) v`);
   return new Map(rows.map((row) => [row.sha256, { reportId: row.reportId, versionId: row.versionId, unit: row.unit, year: row.year }]));
 }
 
