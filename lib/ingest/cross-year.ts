@@ -19,7 +19,7 @@ export async function refreshCrossYearFindingsFor(sql: SqlRunner, stored: { town
   // analysed (a first large import), the join was planned as a scan of every version per chunk.
   const rows = await sql.query<Active>(Prisma.sql`
     SELECT r.id AS "reportId", r."townId", r.year, r."activeVersionId" AS "versionId",
-      -- Versions stored before crossYear existed: the same object from the whole read report.
+      -- Versions stored before crossYear existed: the object crossYearPart (read-file.ts) writes, from the whole read report.
       (SELECT COALESCE(v."crossYear", jsonb_build_object('year', v.read->'year', 'article20', v.read->'article20',
         'applications', jsonb_build_object('carriedOver', v.read->'applications'->'carriedOver', 'carriedForward', v.read->'applications'->'carriedForward')))
        FROM "ReportVersion" v WHERE v.id = r."activeVersionId") AS slim

@@ -59,7 +59,8 @@ export async function findKnownSources(db: Db, shas: string[]): Promise<Map<stri
     SELECT v.id AS "versionId", v."reportId", v."unitName" AS unit, v."sourceSha256" AS sha256,
       (SELECT r.year FROM "Report" r WHERE r.id = v."reportId") AS year
     FROM unnest(${shas}::text[]) AS s(sha)
-    CROSS JOIN LATERAL (SELECT * FROM "ReportVersion" v WHERE v."sourceSha256" = s.sha OFFSET 0) v`);
+    CROSS JOIN LATERAL (
+      SELECT v.id, v."reportId", v."unitName", v."sourceSha256" FROM "ReportVersion" v WHERE v."sourceSha256" = s.sha OFFSET 0) v`);
   return new Map(rows.map((row) => [row.sha256, { reportId: row.reportId, versionId: row.versionId, unit: row.unit, year: row.year }]));
 }
 
