@@ -16,7 +16,7 @@ export { ReportReadError } from './errors.ts';
 export { LIMITS } from './limits.ts';
 
 /** Bump when the output for the same input changes (stored reports can then be re-read). */
-export const READER_VERSION = '1.0.0';
+export const READER_VERSION = '1.0.1';
 
 export const MAX_REPORT_BYTES = LIMITS.maxBytes;
 

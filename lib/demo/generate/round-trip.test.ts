@@ -62,6 +62,15 @@ describe('round trip through readReport', () => {
     });
   });
 
+  it('reads each publication channel back by its whole name, quoted account names included', () => {
+    // e.g. 通过微信公众平台“杨水发布”发布信息 144 条: the 发布 inside the quotes is part of the name.
+    const quoted = dataset.reports.filter((r) => r.figures.publications.channels.some((c) => c.name.includes('发布”')));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const report of dataset.reports) {
+      expect(readBack(report.meta).publications.channels, report.fileName).toEqual(report.figures.publications.channels);
+    }
+  });
+
   it('reads every generated number of section 三 back in a text report', () => {
     const report = dataset.reports.find((r) => r.meta.format === 'text' && r.meta.year === 2023);
     if (!report) throw new Error('no text report for 2023');
