@@ -2,12 +2,16 @@
 // posts back the report (or the reader's error code and message).
 import { parentPort } from 'node:worker_threads';
 import { ReportReadError } from '../report/errors.ts';
+import { preloadReaders } from '../report/index.ts';
 import { readReportFile, storedBuffers } from './read-file.ts';
 
 export type ReadRequest = { id: number; name: string; bytes: Uint8Array };
 export type ReadResponse =
   | { id: number; ok: true; result: Awaited<ReturnType<typeof readReportFile>> }
   | { id: number; ok: false; code: ReportReadError['code'] | null; message: string };
+
+// Loading the readers overlaps with the import's own start-up (a failure shows at the first read).
+preloadReaders().catch(() => {});
 
 parentPort?.on('message', (request: ReadRequest) => {
   readReportFile(request.bytes, request.name).then(

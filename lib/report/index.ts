@@ -37,6 +37,15 @@ let htmlModule: Promise<typeof import('./read/html.ts')> | undefined;
 let pdfModule: Promise<typeof import('./read/pdf.ts')> | undefined;
 let docxModule: Promise<typeof import('./read/docx.ts')> | undefined;
 
+/**
+ * Starts loading the readers of the common formats (all but PDF) now rather than at their first
+ * file: a read worker calls it when it starts, so that the modules load (and are transpiled, under
+ * tsx) while an import is still setting up, not in the middle of its first chunk (~170 ms).
+ */
+export async function preloadReaders(): Promise<void> {
+  await Promise.all([(detectModule ??= import('./read/detect.ts')), (htmlModule ??= import('./read/html.ts')), (docxModule ??= import('./read/docx.ts'))]);
+}
+
 /** Bytes → SourceDocument with the reader chosen by content (the file name only breaks ties). */
 export async function readSourceDocument(bytes: Uint8Array, fileName: string, deadline = new Deadline(fileName)): Promise<SourceDocument> {
   if (bytes.length === 0) throw new ReportReadError('empty', `${fileName}：文件为空`);
