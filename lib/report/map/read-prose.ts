@@ -6,9 +6,9 @@ export type Channel = { name: string; count: number };
 
 // Only "信息" / "政府信息" counts: 共发布征地信息61条 or 解读类信息 are one category, not the total.
 const TOTAL = /(?:共|累计|总计)[^。；;]{0,40}?(?:发布|公开|推送)(?:各类|政府|政务)?信息\s*(\d+)\s*条/;
-// The channel's name runs to the last 发布/公开/推送 before the count, and a quoted account name
-// is taken whole: 通过政府信息公开平台发布信息 260 条, 通过微信公众平台“杨水发布”发布信息 144 条.
-const CHANNEL = /通过((?:“[^”]{0,30}”|《[^》]{0,30}》|「[^」]{0,30}」|[^，。；;,“《「]){1,40}?)(?:发布|公开|推送)(?:(?!发布|公开|推送)[^，。；;,\d]){0,10}?(\d+)\s*条/g;
+// The channel's name runs to the last 发布/公开/推送 before the count (the words between that verb
+// and the count hold none): 通过政府信息公开平台发布信息 260 条, 通过微信公众平台“杨水发布”发布信息 144 条.
+const CHANNEL = /通过([^，。；;,]{1,40}?)(?:发布|公开|推送)(?:(?!发布|公开|推送)[^，。；;,\d]){0,10}?(\d+)\s*条/g;
 const APPLICATIONS = /(?:受理|收到|接到|接收)[^。；;]{0,30}?申请[^。；;\d]{0,12}?(\d+)\s*件/;
 const NO_APPLICATIONS = /(?:未|没有)(?:收到|接到|受理)[^。；;]{0,20}?申请/;
 
