@@ -26,6 +26,20 @@ describe('seed: 承留镇 2024', () => {
     expect(report.overview.applicationsStated).toBe(4);
   });
 
+  it('names each channel by all the words before its last verb (quotes, 公开 inside a name, an unclosed quote)', () => {
+    const seed = readFileSync(path.join(fixtures, 'seed/henan-jiyuan-chengliu-2024.txt'), 'utf8');
+    const channelsOf = (sentence: string) =>
+      readReportText(seed.replace('其中通过微信公众平台“印象承留”发布信息 640 条，通过政府网站发布信息 97 条', sentence), 'channels.txt').publications.channels;
+    expect(channelsOf('其中通过微信公众平台“承留发布”发布信息 640 条，通过政府信息公开平台发布信息 97 条')).toEqual([
+      { name: '微信公众平台“承留发布”', count: 640 },
+      { name: '政府信息公开平台', count: 97 },
+    ]);
+    expect(channelsOf('其中通过微信公众号“印象承留发布信息 640 条，通过政府网站公开 97 条')).toEqual([
+      { name: '微信公众号“印象承留', count: 640 },
+      { name: '政府网站', count: 97 },
+    ]);
+  });
+
   it('reads section 二, 三 and 四', () => {
     expect(report.article20.penalty?.decisions).toBe(10);
     expect(report.article20.normativeDocs).toEqual({ issued: 1, repealed: 0, inForce: 3 });
