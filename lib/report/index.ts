@@ -36,6 +36,10 @@ let detectModule: Promise<typeof import('./read/detect.ts')> | undefined;
 let htmlModule: Promise<typeof import('./read/html.ts')> | undefined;
 let pdfModule: Promise<typeof import('./read/pdf.ts')> | undefined;
 let docxModule: Promise<typeof import('./read/docx.ts')> | undefined;
+const loadDetect = () => (detectModule ??= import('./read/detect.ts'));
+const loadHtml = () => (htmlModule ??= import('./read/html.ts'));
+const loadPdf = () => (pdfModule ??= import('./read/pdf.ts'));
+const loadDocx = () => (docxModule ??= import('./read/docx.ts'));
 
 /**
  * Starts loading the readers of the common formats (all but PDF) now rather than at their first
@@ -43,7 +47,7 @@ let docxModule: Promise<typeof import('./read/docx.ts')> | undefined;
  * tsx) while an import is still setting up, not in the middle of its first chunk (~170 ms).
  */
 export async function preloadReaders(): Promise<void> {
-  await Promise.all([(detectModule ??= import('./read/detect.ts')), (htmlModule ??= import('./read/html.ts')), (docxModule ??= import('./read/docx.ts'))]);
+  await Promise.all([loadDetect(), loadHtml(), loadDocx()]);
 }
 
 /** Bytes → SourceDocument with the reader chosen by content (the file name only breaks ties). */
@@ -52,7 +56,7 @@ export async function readSourceDocument(bytes: Uint8Array, fileName: string, de
   if (bytes.length > LIMITS.maxBytes) {
     throw new ReportReadError('too-large', `${fileName}：文件大小 ${(bytes.length / 1048576).toFixed(1)} MB，超过 ${LIMITS.maxBytes / 1048576} MB 上限`);
   }
-  const { detectSource, decodeText } = await (detectModule ??= import('./read/detect.ts'));
+  const { detectSource, decodeText } = await loadDetect();
   try {
     const detected = detectSource(bytes, fileName);
     switch (detected.kind) {
@@ -64,15 +68,15 @@ export async function readSourceDocument(bytes: Uint8Array, fileName: string, de
           return doc;
         });
       case 'html': {
-        const { readHtml } = await (htmlModule ??= import('./read/html.ts'));
+        const { readHtml } = await loadHtml();
         return runWithDeadline(deadline, () => readHtml(bytes, detected.decoded));
       }
       case 'pdf': {
-        const { readPdf } = await (pdfModule ??= import('./read/pdf.ts'));
+        const { readPdf } = await loadPdf();
         return await readPdf(bytes, deadline.start());
       }
       case 'docx': {
-        const { readDocx } = await (docxModule ??= import('./read/docx.ts'));
+        const { readDocx } = await loadDocx();
         return runWithDeadline(deadline, () => readDocx(bytes));
       }
       default:
