@@ -29,4 +29,24 @@ describe('migrations', () => {
     const sql = await diffMigrationsToSchema(databaseUrl);
     expect(sql.trim()).toMatch(/^(-- This is an empty migration\.?)?$/);
   });
+
+  it('store source files and plain texts uncompressed (a hand-written migration: Prisma cannot express storage)', async () => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ table: string; column: string; storage: string }>(`
+        SELECT c.relname AS table, a.attname AS column, a.attstorage AS storage
+        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+        WHERE (c.relname, a.attname) IN (('SourceFile', 'bytes'), ('ReportVersion', 'plainText'), ('ReportVersion', 'read'))
+        ORDER BY 1, 2`);
+      // 'e' is EXTERNAL (out of line, never compressed); 'x' is the default EXTENDED.
+      expect(rows).toEqual([
+        { table: 'ReportVersion', column: 'plainText', storage: 'e' },
+        { table: 'ReportVersion', column: 'read', storage: 'x' },
+        { table: 'SourceFile', column: 'bytes', storage: 'e' },
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
 });
