@@ -42,7 +42,7 @@ function isText(element: WordElement): boolean {
   return element.name.length === 3 && element.name === 'w:t';
 }
 
-// The htmlparser2 reading fed the parser chunks of PARSE_CHUNK characters (markup.ts parseInto);
+// The htmlparser2 reading fed the parser chunks of PARSE_CHUNK characters (markup.ts);
 // one end-of-input quirk depends on them.
 const CHUNK = PARSE_CHUNK;
 const MAX_DEPTH = LIMITS.maxMarkupDepth;
@@ -139,7 +139,7 @@ class WordXmlReader {
    * self-closing `/`): from index -1 of the chunk holding `sliceEnd`, the end of its last slice.
    */
   private cutOffText(sliceEnd: number): string {
-    // Chunks counted in UTF-16 units of the decoded file, as parseInto cuts it.
+    // Chunks counted in UTF-16 units of the decoded file, as markup.ts cut it.
     const whole = this.source.decodeWhole();
     const chunkStart = Math.floor((this.source.unitIndex(sliceEnd) - 1) / CHUNK) * CHUNK;
     const chunkLength = Math.min(CHUNK, whole.length - chunkStart);

@@ -1,5 +1,5 @@
-// The tree html.ts reads, built from htmlparser2's callbacks node for node as domhandler
-// builds its tree, with what the reader needs measured during the parse
+// The tree html.ts reads, built from the parser's callbacks (html-parser.ts, htmlparser2's
+// Parser events) node for node as domhandler builds its tree, with what the reader needs measured during the parse
 // instead of in passes over the tree afterwards:
 // - textLength under every element the reader measures (not under SKIP_TAGS, at most
 //   LIMITS.maxTreeDepth deep), summed into the parent when an element closes;
@@ -12,17 +12,20 @@
 // Comments, processing instructions and the text of <script>/<style> are never read: they get
 // no node, but a comment still separates the text around it into two text nodes, as it did.
 // (HTML mode reports CDATA sections as comments, or as text in SVG/MathML: no CDATA nodes.)
-import type { Handler } from 'htmlparser2';
 import { ReportReadError } from '../errors.ts';
 import { checkDeadlineSampled, LIMITS } from '../limits.ts';
 
 export type HtmlDocument = { type: 'root'; children: HtmlNode[]; parent: null };
 export type HtmlParent = HtmlDocument | HtmlElement;
 
+/** The attributes the reader looks at (html.ts, html-table.ts): html-parser.ts keeps no others. */
+export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set(['class', 'id', 'style', 'hidden', 'rowspan', 'colspan']);
+
 /** `script` and `style` elements have their own type, as in domhandler. */
 export type HtmlElement = {
   type: 'tag' | 'script' | 'style';
   name: string;
+  /** Only KEPT_ATTRIBUTES, the first of each, lower-cased names. */
   attribs: Record<string, string>;
   children: HtmlNode[];
   parent: HtmlParent;
@@ -76,7 +79,7 @@ const COUNTS = 4;
 /** The element has a class or id attribute. */
 const NAMED = 8;
 
-export class HtmlTreeBuilder implements Partial<Handler> {
+export class HtmlTreeBuilder {
   readonly root: HtmlDocument = { type: 'root', children: [], parent: null };
   /** Measured elements with a class or id attribute, in post-order. */
   readonly named: HtmlElement[] = [];
@@ -93,9 +96,9 @@ export class HtmlTreeBuilder implements Partial<Handler> {
     checkDeadlineSampled();
     const type = name === 'script' || name === 'style' ? name : 'tag';
     const top = this.stack.length - 1;
-    // This stack mirrors htmlparser2's open elements, which it keeps with Array#unshift: each
-    // tag costs time proportional to the depth, so 200,000 unclosed <div>s (1 MB) would take
-    // minutes. Stopping at the limit bounds that to well under a second.
+    // This stack mirrors the parser's open elements, which it searches for every close tag and
+    // nested <form>: 200,000 unclosed <div>s (1 MB) would take minutes. Stopping at the limit
+    // bounds that to well under a second.
     if (top >= MAX_MARKUP_DEPTH) throw new ReportReadError('too-large', `HTML 标签嵌套超过 ${MAX_MARKUP_DEPTH} 层上限`);
     const parent = this.stack[top] ?? this.root;
     const depth = top;
@@ -164,9 +167,5 @@ export class HtmlTreeBuilder implements Partial<Handler> {
 
   onprocessinginstruction(): void {
     this.last = null;
-  }
-
-  onerror(error: Error): void {
-    throw error;
   }
 }

@@ -5,7 +5,7 @@ import { decodeDeclared, type DecodedText } from './detect.ts';
 import { collapseSpaces, DocumentBuilder } from './document-builder.ts';
 import { isHidden, readTableElement } from './html-table.ts';
 import { HtmlTreeBuilder, textDepth, type HtmlDocument as Document, type HtmlElement as Element, type HtmlNode as ChildNode, type HtmlParent } from './html-tree.ts';
-import { parseInto } from './markup.ts';
+import { parseHtmlInto } from './html-parser.ts';
 import type { SourceDocument } from './source-document.ts';
 import { bufferView } from '../node-buffer.ts';
 
@@ -36,7 +36,6 @@ const CHROME_TOKENS = /(?:^|[\s_-])(?:nav|menu|header|head|top|print|related|sea
 const MAIN_HINT = /trs_editor|article|content|zoom|detail|main|text|zw|news_?con|con_?text|view|正文/;
 const CHROME_TEXT = /^(?:当前位置|您当前的位置|您现在的位置|您的位置|你的位置|所在位置|附件下载|相关附件|相关链接|分享到|打印本页|关闭窗口|【打印|【关闭|扫一扫)/;
 const REPORT_TABLE_TEXT = /申请|行政复议|行政诉讼|第二十条|信息内容|政府信息/;
-const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
 function classAndId(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
@@ -173,7 +172,7 @@ export function readHtml(bytes: Uint8Array, undeclared?: DecodedText): SourceDoc
   const decoded = decodeDeclared(bytes, declared, undeclared);
   // The tree comes with the text measured under every element (html-tree.ts).
   const tree = new HtmlTreeBuilder();
-  parseInto(decoded.text, PARSER_OPTIONS, tree);
+  parseHtmlInto(decoded.text, tree);
   const doc = tree.root;
   const builder = new DocumentBuilder('html');
   if (decoded.guessed) builder.note('encoding-guessed', `No usable charset declaration: read as ${decoded.encoding}.`);

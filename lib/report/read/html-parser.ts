@@ -1,0 +1,224 @@
+// htmlparser2 12's HTML-mode Parser, rebuilt on its Tokenizer for the one tree html.ts reads
+// (html-tree.ts): the same elements, closes and texts, event for event, so a page reads as it
+// did. What it leaves out is what cost time and that nothing reads: it looks each tag name up
+// once (the Parser asked four sets and maps per tag, each hashing a freshly sliced name), keeps
+// the open elements innermost-last (the Parser unshifted and shifted them), and keeps only the
+// attributes the reader looks at (KEPT_ATTRIBUTES) instead of building every attribute's value.
+// The tag tables below are copied from htmlparser2's Parser.js (MIT licence, see NOTICE.md).
+import { Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
+import { checkDeadline } from '../limits.ts';
+import { KEPT_ATTRIBUTES, type HtmlTreeBuilder } from './html-tree.ts';
+import { PARSE_CHUNK } from './markup.ts';
+
+const formTags = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const pTag = new Set(['p']);
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const tableSectionTags = new Set(['thead', 'tbody']);
+const ddtTags = new Set(['dd', 'dt']);
+const rtpTags = new Set(['rt', 'rp']);
+const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])], ['a', new Set(['a'])], ['li', new Set(['li'])], ['p', pTag],
+  ['h1', headingTags], ['h2', headingTags], ['h3', headingTags], ['h4', headingTags], ['h5', headingTags], ['h6', headingTags],
+  ['select', formTags], ['input', formTags], ['output', formTags], ['button', formTags], ['datalist', formTags], ['textarea', formTags],
+  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])], ['dd', ddtTags], ['dt', ddtTags],
+  ...['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+    'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((name): [string, Set<string>] => [name, pTag]),
+  ['rt', rtpTags], ['rp', rtpTags], ['tbody', tableSectionTags], ['tfoot', tableSectionTags],
+]);
+const VOID_ELEMENTS = [
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta',
+  'param', 'source', 'track', 'wbr',
+];
+/** In their SVG casing, as they are compared with adjusted names. */
+const HTML_INTEGRATION_ELEMENTS = ['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignObject', 'desc', 'title'];
+const SVG_TAG_NAMES = new Map(
+  ['altGlyph', 'altGlyphDef', 'altGlyphItem', 'animateColor', 'animateMotion', 'animateTransform', 'clipPath', 'feBlend',
+    'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix', 'feDiffuseLighting', 'feDisplacementMap',
+    'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR', 'feGaussianBlur', 'feImage', 'feMerge',
+    'feMergeNode', 'feMorphology', 'feOffset', 'fePointLight', 'feSpecularLighting', 'feSpotLight', 'feTile', 'feTurbulence',
+    'foreignObject', 'glyphRef', 'linearGradient', 'radialGradient', 'textPath'].map((name) => [name.toLowerCase(), name]),
+);
+
+// What the parser needs to know of a tag name, in one look-up (names the tables do not hold need nothing).
+const VOID = 1, SVG = 2, MATH = 4, INTEGRATION = 8;
+const TAG_FLAGS = new Map<string, number>();
+const flag = (names: Iterable<string>, bit: number) => {
+  for (const name of names) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | bit);
+};
+flag(VOID_ELEMENTS, VOID);
+flag(['svg'], SVG);
+flag(['math'], MATH);
+flag(HTML_INTEGRATION_ELEMENTS, INTEGRATION);
+const NONE = 0, IN_SVG = 1, IN_MATH = 2;
+
+/** Parses `text` into `tree`, in chunks between which the time limit is checked. */
+export function parseHtmlInto(text: string, tree: HtmlTreeBuilder): void {
+  const parser = new HtmlParser(text, tree);
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, parser);
+  for (let at = 0; at < text.length; at += PARSE_CHUNK) {
+    checkDeadline();
+    tokenizer.write(text.slice(at, at + PARSE_CHUNK));
+  }
+  tokenizer.end();
+}
+
+class HtmlParser implements TokenizerCallbacks {
+  /** Open element names, innermost last. */
+  private readonly stack: string[] = [];
+  private openForms = 0;
+  /** NONE, IN_SVG or IN_MATH per foreign or integration element open, innermost last. */
+  private readonly foreign: number[] = [NONE];
+  private tagname = '';
+  private attribs: Record<string, string> | null = null;
+  private attribname = '';
+  private attribvalue = '';
+  private keepValue = false;
+
+  constructor(private readonly text: string, private readonly tree: HtmlTreeBuilder) {}
+
+  isInForeignContext(): boolean {
+    return this.foreign[this.foreign.length - 1] !== NONE;
+  }
+
+  private readTagName(start: number, end: number): string {
+    const name = this.text.slice(start, end).toLowerCase();
+    const context = this.foreign[this.foreign.length - 1];
+    if (context === IN_SVG) return SVG_TAG_NAMES.get(name) ?? name;
+    // The close tag of an SVG element inside an integration point matches its adjusted name.
+    if (this.foreign.length > 1) {
+      const adjusted = SVG_TAG_NAMES.get(name);
+      if (adjusted !== undefined && this.stack.includes(adjusted)) return adjusted;
+    }
+    if (context === NONE) return name === 'image' ? 'img' : name;
+    return name;
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.emitOpenTag(this.readTagName(start, end));
+  }
+
+  private emitOpenTag(name: string): void {
+    this.tagname = name;
+    // A <form> inside another is ignored: no element, no attributes (but onattribute still hears them).
+    if (name === 'form' && this.openForms > 0) {
+      this.tagname = '';
+      return;
+    }
+    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    if (impliesClose) {
+      const stack = this.stack;
+      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) this.popElement();
+    }
+    const flags = TAG_FLAGS.get(name) ?? 0;
+    if ((flags & VOID) === 0) {
+      this.stack.push(name);
+      if (name === 'form') this.openForms++;
+      if (flags & SVG) this.foreign.push(IN_SVG);
+      else if (flags & MATH) this.foreign.push(IN_MATH);
+      else if (flags & INTEGRATION) this.foreign.push(NONE);
+    }
+    this.attribs = {};
+  }
+
+  private endOpenTag(): void {
+    if (this.attribs) {
+      this.tree.onopentag(this.tagname, this.attribs);
+      this.attribs = null;
+    }
+    if ((TAG_FLAGS.get(this.tagname) ?? 0) & VOID) this.tree.onclosetag();
+    this.tagname = '';
+  }
+
+  onopentagend(): void {
+    this.endOpenTag();
+  }
+
+  onclosetag(start: number, end: number): void {
+    const name = this.readTagName(start, end);
+    if (((TAG_FLAGS.get(name) ?? 0) & VOID) === 0) {
+      const at = this.stack.lastIndexOf(name);
+      if (at !== -1) {
+        for (let open = this.stack.length; open > at; open--) this.popElement();
+      } else if (name === 'p') {
+        // </p> without an open <p> is an empty paragraph.
+        this.emitOpenTag('p');
+        this.closeCurrentTag();
+      }
+    } else if (name === 'br') {
+      // </br> is a <br>.
+      this.tree.onopentag('br', {});
+      this.tree.onclosetag();
+    }
+  }
+
+  /** HTML ignores the `/` of `<x/>`, except in SVG and MathML. */
+  onselfclosingtag(): void {
+    if (this.isInForeignContext()) this.closeCurrentTag();
+    else this.endOpenTag();
+  }
+
+  private popElement(): void {
+    const name = this.stack.pop()!;
+    if (name === 'form') this.openForms--;
+    if ((TAG_FLAGS.get(name) ?? 0) & (SVG | MATH | INTEGRATION)) this.foreign.pop();
+    this.tree.onclosetag();
+  }
+
+  private closeCurrentTag(): void {
+    const name = this.tagname;
+    this.endOpenTag();
+    if (this.stack[this.stack.length - 1] === name) this.popElement();
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attribname = this.text.slice(start, end).toLowerCase();
+    this.keepValue = this.attribs !== null && KEPT_ATTRIBUTES.has(this.attribname);
+  }
+
+  onattribdata(start: number, end: number): void {
+    if (this.keepValue) this.attribvalue += this.text.slice(start, end);
+  }
+
+  onattribentity(codepoint: number): void {
+    if (this.keepValue) this.attribvalue += String.fromCodePoint(codepoint);
+  }
+
+  onattribend(_quote: QuoteType): void {
+    this.tree.onattribute(this.attribname);
+    // The first of repeated attributes counts.
+    if (this.keepValue && !Object.hasOwn(this.attribs!, this.attribname)) this.attribs![this.attribname] = this.attribvalue;
+    this.attribvalue = '';
+  }
+
+  ontext(start: number, end: number): void {
+    this.tree.ontext(this.text.slice(start, end));
+  }
+
+  ontextentity(codepoint: number): void {
+    this.tree.ontext(String.fromCodePoint(codepoint));
+  }
+
+  oncomment(): void {
+    this.tree.oncomment();
+  }
+
+  /** CDATA is text in SVG and MathML, a comment elsewhere in HTML. */
+  oncdata(start: number, end: number, offset: number): void {
+    if (this.isInForeignContext()) this.tree.ontext(this.text.slice(start, end - offset));
+    else this.tree.oncomment();
+  }
+
+  ondeclaration(): void {
+    this.tree.onprocessinginstruction();
+  }
+
+  onprocessinginstruction(): void {
+    this.tree.onprocessinginstruction();
+  }
+
+  /** Whatever is still open closes at the end, innermost first. */
+  onend(): void {
+    for (let open = this.stack.length; open > 0; open--) this.tree.onclosetag();
+  }
+}
