@@ -3,7 +3,7 @@
 // elements keep all their attributes; ours only KEPT_ATTRIBUTES, so those are compared).
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlInto } from './html-parser.ts';
+import { commonTagName, parseHtmlInto } from './html-parser.ts';
 import { HtmlTreeBuilder, KEPT_ATTRIBUTES, type HtmlNode } from './html-tree.ts';
 
 const PIECES = [
@@ -18,6 +18,7 @@ const PIECES = [
   '<td STYLE="visibility:hidden" ROWSPAN=2>', '<td rowspan="&#50;">', '<p id=a&amp;b>', '< p>', '</ div>', '<', '>', '</', '<rt>', '<rp>',
   '<option>', '<optgroup>', '<button>', '<datalist>', '<pre>', '<section>', '<nav>', '<noscript>x</noscript>', '<iframe>y</iframe>',
   '<textarea>', '<xmp>', '<plaintext>', '<template><p>t</template>', '<!---->', '<!-->', '<!x>', '</x y=1>', '<a b=c/>', '<td/>',
+  '<TD>', '<O:P>', '</o:P>', '<o:\u0170>', '<\u0170:p>', '<tİ>', '<linK>', '<DIV\u212a>', '<Span>', '</SPAN>', '<iMg>',
 ];
 
 /** A deterministic stream of small integers (an LCG on 32 bits). */
@@ -79,6 +80,16 @@ describe('parseHtmlInto', () => {
       compared += expected.length;
     }
     expect(compared).toBeGreaterThan(30_000);
+  });
+
+  it('reads common tag names in any case, and only those, as the constants they lower-case to', () => {
+    expect(commonTagName('<TD>', 1, 3)).toBe('td');
+    expect(commonTagName('<o:P>', 1, 4)).toBe('o:p');
+    // Same length and, folded to a byte, the same first and last characters as "o:p" and "td".
+    expect(commonTagName('o:\u0170', 0, 3)).toBeUndefined();
+    expect(commonTagName('\u0174d', 0, 2)).toBeUndefined();
+    expect(commonTagName('lin\u212a', 0, 4)).toBeUndefined(); // KELVIN SIGN lower-cases to k: left to toLowerCase
+    expect(commonTagName('custom-element', 0, 14)).toBeUndefined();
   });
 
   it('keeps the reader’s attributes (the first of repeated ones) and no others', () => {
