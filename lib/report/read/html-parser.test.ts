@@ -3,7 +3,8 @@
 // elements keep all their attributes; ours only KEPT_ATTRIBUTES, so those are compared).
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { commonTagName, parseHtmlInto } from './html-parser.ts';
+import { parseHtmlInto } from './html-parser.ts';
+import { commonTagName } from './html-tags.ts';
 import { HtmlTreeBuilder, KEPT_ATTRIBUTES, type HtmlNode } from './html-tree.ts';
 
 const PIECES = [
