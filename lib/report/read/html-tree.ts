@@ -1,5 +1,5 @@
-// The tree html.ts reads, built from the parser's callbacks (html-parser.ts, htmlparser2's
-// Parser events) node for node as domhandler builds its tree, with what the reader needs measured during the parse
+// The tree html.ts reads, built from html-parser.ts's events (htmlparser2's Parser events) node
+// for node as domhandler builds its tree, with what the reader needs measured during the parse
 // instead of in passes over the tree afterwards:
 // - textLength under every element the reader measures (not under SKIP_TAGS, at most
 //   LIMITS.maxTreeDepth deep), summed into the parent when an element closes;
@@ -96,9 +96,9 @@ export class HtmlTreeBuilder {
     checkDeadlineSampled();
     const type = name === 'script' || name === 'style' ? name : 'tag';
     const top = this.stack.length - 1;
-    // This stack mirrors the parser's open elements, which it searches for every close tag and
-    // nested <form>: 200,000 unclosed <div>s (1 MB) would take minutes. Stopping at the limit
-    // bounds that to well under a second.
+    // This stack mirrors the parser's open elements, which it searches for every close tag:
+    // 200,000 unclosed <div>s (1 MB) and as many stray close tags would take minutes. Stopping
+    // at the limit bounds that to well under a second.
     if (top >= MAX_MARKUP_DEPTH) throw new ReportReadError('too-large', `HTML 标签嵌套超过 ${MAX_MARKUP_DEPTH} 层上限`);
     const parent = this.stack[top] ?? this.root;
     const depth = top;
