@@ -1,9 +1,10 @@
 // htmlparser2 12's HTML-mode Parser, rebuilt on its Tokenizer for the one tree html.ts reads
 // (html-tree.ts): the same elements, closes and texts, event for event, so a page reads as it
-// did. What it leaves out is what cost time and that nothing reads: it looks each tag name up
-// once (the Parser asked four sets and maps per tag, each hashing a freshly sliced name), keeps
-// the open elements innermost-last (the Parser unshifted and shifted them), and keeps only the
-// attributes the reader looks at (KEPT_ATTRIBUTES) instead of building every attribute's value.
+// did. What it leaves out is what cost time and that nothing reads: common tag names are read as
+// constant strings, neither sliced nor lower-cased, whose hash the tables find already computed
+// (the Parser sliced and lower-cased every name, then asked four sets and maps about it); the
+// open elements are kept innermost-last (the Parser unshifted and shifted them); and only the
+// attributes the reader looks at (KEPT_ATTRIBUTES) are kept, instead of every attribute's value.
 // The tag tables, copied from htmlparser2, are in html-tags.ts.
 import { Tokenizer, type QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 import { checkDeadline } from '../limits.ts';
@@ -31,6 +32,8 @@ class HtmlParser implements TokenizerCallbacks {
   /** NONE, IN_SVG or IN_MATH per foreign or integration element open, innermost last. */
   private readonly foreign: number[] = [NONE];
   private tagname = '';
+  /** TAG_FLAGS of `tagname`, found when it opened. */
+  private tagFlags = 0;
   private attribs: Record<string, string> | null = null;
   private attribname = '';
   private attribvalue = '';
@@ -64,6 +67,7 @@ class HtmlParser implements TokenizerCallbacks {
     // A <form> inside another is ignored: no element, no attributes (but onattribute still hears them).
     if (name === 'form' && this.openForms > 0) {
       this.tagname = '';
+      this.tagFlags = 0;
       return;
     }
     const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
@@ -72,6 +76,7 @@ class HtmlParser implements TokenizerCallbacks {
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) this.popElement();
     }
     const flags = TAG_FLAGS.get(name) ?? 0;
+    this.tagFlags = flags;
     if ((flags & VOID) === 0) {
       this.stack.push(name);
       if (name === 'form') this.openForms++;
@@ -87,8 +92,9 @@ class HtmlParser implements TokenizerCallbacks {
       this.tree.onopentag(this.tagname, this.attribs);
       this.attribs = null;
     }
-    if ((TAG_FLAGS.get(this.tagname) ?? 0) & VOID) this.tree.onclosetag();
+    if (this.tagFlags & VOID) this.tree.onclosetag();
     this.tagname = '';
+    this.tagFlags = 0;
   }
 
   onopentagend(): void {
